@@ -1,0 +1,93 @@
+"""What every command shares: option types, the error boundary and output.
+
+The only place that prints and the only place that turns exceptions into
+exit codes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from .errors import ExitCode, HrpathError
+from .graph import RoleGraph
+from .loader import load_graph
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="HRPATH_DATA",
+        metavar="PATH",
+        help="Data file to use instead of the shipped roles.yaml [env: HRPATH_DATA].",
+        show_envvar=False,
+        dir_okay=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
+
+
+def stdout_console() -> Console:
+    """A console on stdout; rich turns colour off when piped or under NO_COLOR."""
+    return Console(soft_wrap=False)
+
+
+def stderr_console() -> Console:
+    """A console on stderr for messages that are not the answer."""
+    return Console(stderr=True)
+
+
+def fail(message: str, code: ExitCode) -> NoReturn:
+    """Print one error line on stderr and exit with `code`."""
+    stderr_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
+    raise typer.Exit(int(code))
+
+
+@contextmanager
+def exit_codes() -> Iterator[None]:
+    """The error boundary: HrpathError -> one stderr line and its exit code."""
+    try:
+        yield
+    except HrpathError as error:
+        fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted", ExitCode.INTERRUPTED)
+
+
+def open_graph(data: Path | None) -> RoleGraph:
+    """Load the graph from `--data`/HRPATH_DATA, or the shipped file."""
+    return load_graph(data)
+
+
+def print_json(value: Any) -> None:
+    """Write JSON on stdout with plain print: rich would wrap long strings."""
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def emit(result: Any, as_json: bool, to_json: Callable[[Any], Any],
+         render: Callable[[Any], RenderableType]) -> None:
+    """Print a result as JSON or as the renderable its renderer builds."""
+    if as_json:
+        print_json(to_json(result))
+    else:
+        stdout_console().print(render(result))
+
+
+def run(
+    compute: Callable[[RoleGraph], Any],
+    data: Path | None,
+    as_json: bool,
+    to_json: Callable[[Any], Any],
+    render: Callable[[Any], RenderableType],
+) -> None:
+    """Load the graph, compute one answer and emit it, inside the error boundary."""
+    with exit_codes():
+        result = compute(open_graph(data))
+        emit(result, as_json, to_json, render)

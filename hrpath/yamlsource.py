@@ -1,0 +1,104 @@
+"""Safe YAML parsing that keeps line numbers and catches duplicate keys.
+
+PyYAML silently keeps the last of two equal keys and forgets where values came
+from; composing the node tree ourselves keeps both facts for error messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import Problem
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlMap(dict[str, Any]):
+    """A mapping that remembers its line, each key's line and scalar source text."""
+
+    line: int
+    key_lines: dict[str, int]
+    raw: dict[str, str | None]
+
+
+class YamlList(list[Any]):
+    """A sequence that remembers its line and each item's line."""
+
+    line: int
+    item_lines: list[int]
+    raw: list[str | None]
+
+
+def parse_yaml(text: str, filename: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text safely into plain values with line information.
+
+    Returns the value (None on a syntax error) and the problems found: syntax
+    errors and duplicate mapping keys.
+    """
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        return None, [Problem(filename, line, f"YAML syntax error: {error.problem}")]
+    except yaml.YAMLError as error:
+        return None, [Problem(filename, None, f"YAML error: {error}")]
+    problems: list[Problem] = []
+    if node is None:
+        return None, problems
+    return _Builder(filename, problems).build(node), problems
+
+
+class _Builder:
+    """Turns a composed node tree into YamlMap / YamlList / scalars."""
+
+    def __init__(self, filename: str, problems: list[Problem]) -> None:
+        self.filename = filename
+        self.problems = problems
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def build(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node)
+        if isinstance(node, yaml.SequenceNode):
+            items = YamlList(self.build(child) for child in node.value)
+            items.line = node.start_mark.line + 1
+            items.item_lines = [child.start_mark.line + 1 for child in node.value]
+            items.raw = [_scalar_text(child) for child in node.value]
+            return items
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as error:
+            line = node.start_mark.line + 1
+            self.problems.append(Problem(self.filename, line, f"bad value: {error}"))
+            return None
+
+    def _mapping(self, node: yaml.MappingNode) -> YamlMap:
+        result = YamlMap()
+        result.line = node.start_mark.line + 1
+        result.key_lines, result.raw = {}, {}
+        for key_node, value_node in node.value:
+            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                self.problems.append(Problem(
+                    self.filename, line,
+                    f"duplicate key {key!r} (first at line {result.key_lines[key]})",
+                ))
+                continue
+            result[key] = self.build(value_node)
+            result.key_lines[key] = line
+            result.raw[key] = _scalar_text(value_node)
+        return result
+
+
+def _scalar_text(node: yaml.Node) -> str | None:
+    """The source text of a scalar node, kept to explain YAML 1.1 surprises."""
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else None

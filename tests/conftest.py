@@ -1,0 +1,64 @@
+"""Shared fixtures: tiny inline graphs, a YAML file writer and a CLI runner."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hrpath.graph import RoleGraph
+from hrpath.models import Move, Requirements, Role, Term
+
+VOCABULARY = """\
+education:
+  - {id: high-school, label: High school diploma}
+  - {id: bachelors, label: Bachelor's degree, aliases: [ba, bs]}
+  - {id: masters, label: Master's degree, aliases: [mba]}
+skills:
+  - {id: recruiting, label: Recruiting, aliases: [recruitment]}
+  - {id: payroll, label: Payroll}
+certifications:
+  - {id: phr, label: Professional in Human Resources, eligibility: {masters: 1, bachelors: 2, any: 4}}
+"""
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path) -> Callable[[str], Path]:
+    """Write dedented YAML text to a file and return its path."""
+
+    def write(text: str, name: str = "roles.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def ladder() -> RoleGraph:
+    """assistant -> generalist -> manager -> director, plus a lateral recruiter."""
+    return RoleGraph(
+        roles=[
+            Role("assistant", "HR Assistant", "entry", track="generalist",
+                 moves=(Move("assistant", "generalist", years=2),)),
+            Role("recruiter", "Recruiter", "entry", track="specialist",
+                 requires=Requirements("bachelors", 0, ("recruiting",)),
+                 moves=(Move("recruiter", "generalist", "lateral", 1),)),
+            Role("generalist", "HR Generalist", "mid", aliases=("Human Resources Generalist",),
+                 track="generalist", moves=(Move("generalist", "manager", years=3),)),
+            Role("manager", "HR Manager", "senior", track="leadership",
+                 moves=(Move("manager", "director", years=4),)),
+            Role("director", "HR Director", "senior", aliases=("HRD",), track="leadership"),
+        ],
+        education=[Term("high-school", "High school"), Term("bachelors", "Bachelor's degree")],
+        skills=[Term("recruiting", "Recruiting")],
+    )
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A CLI runner (stdout and stderr are kept apart in typer's runner)."""
+    return CliRunner()
