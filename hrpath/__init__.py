@@ -18,8 +18,24 @@ from .queries import list_roles, role_profile
 __version__ = "0.1.0"
 
 __all__ = [
-    "AmbiguousName", "BadInput", "Certification", "DataError", "HrpathError", "Move",
-    "NoAnswer", "Pay", "Requirements", "Role", "RoleGraph", "Term", "UnknownName",
-    "__version__", "check_file", "default_data_path", "list_roles", "load_graph",
-    "resolve_role", "role_profile",
+    "AmbiguousName",
+    "BadInput",
+    "Certification",
+    "DataError",
+    "HrpathError",
+    "Move",
+    "NoAnswer",
+    "Pay",
+    "Requirements",
+    "Role",
+    "RoleGraph",
+    "Term",
+    "UnknownName",
+    "__version__",
+    "check_file",
+    "default_data_path",
+    "list_roles",
+    "load_graph",
+    "resolve_role",
+    "role_profile",
 ]

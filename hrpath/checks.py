@@ -14,6 +14,7 @@ from .errors import Problem
 from .spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
 from .yamlsource import YamlList, YamlMap
 
+
 class StructureChecker:
     """Walks a parsed document beside its spec and records every mismatch."""
 
@@ -31,9 +32,7 @@ class StructureChecker:
     def _add(self, line: int | None, message: str, role: str | None = None) -> None:
         self.problems.append(Problem(self.filename, line, message, role))
 
-    def _check(
-        self, value: Any, spec: Spec, path: str, role: str | None, line: int, raw: str | None
-    ) -> None:
+    def _check(self, value: Any, spec: Spec, path: str, role: str | None, line: int, raw: str | None) -> None:
         if isinstance(spec, Obj):
             self._check_object(value, spec, path, role, line)
         elif isinstance(spec, ListOf):
@@ -55,8 +54,9 @@ class StructureChecker:
                 self._add(value.key_lines[key], f"{_join(path, key)}: unknown key {key!r}{hint}", role)
         for key, field in spec.fields.items():
             if key in value:
-                self._check(value[key], field.spec, _join(path, key), role,
-                            value.key_lines[key], value.raw.get(key))
+                self._check(
+                    value[key], field.spec, _join(path, key), role, value.key_lines[key], value.raw.get(key)
+                )
             elif field.required:
                 self._add(value.line, f"{path or 'file'}: missing required key {key!r}", role)
 
@@ -87,7 +87,7 @@ def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | No
     if not _has_kind(value, spec.kind):
         message = f"expected {_article(spec.kind)}, got {_describe(value)}"
         if isinstance(value, bool) and spec.kind == "string" and raw:
-            message += f" (YAML 1.1 reads {raw} as {str(value).lower()}; quote it: \"{raw}\")"
+            message += f' (YAML 1.1 reads {raw} as {str(value).lower()}; quote it: "{raw}")'
         return message
     if spec.enum is not None and value not in spec.enum:
         return f"{value!r} is not one of {', '.join(spec.enum)}{_close_match(value, list(spec.enum))}"

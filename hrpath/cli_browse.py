@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.text import Text
 
 from . import render
-from .cli_common import DataOption, JsonOption, exit_codes, print_json, run, stdout_console
+from .cli_common import DataOption, JsonOption, RoleArgument, exit_codes, print_json, run, stdout_console
 from .errors import ExitCode, Problem
 from .loader import build_graph, check_file, default_data_path
 from .queries import RoleProfile, list_roles, list_to_dicts, role_profile
 
-RoleArgument = Annotated[str, typer.Argument(metavar="ROLE", help="Role id, title or alias, e.g. 'HR Generalist'.")]
 
-
-class Level(str, Enum):
+class Level(StrEnum):
     """Role levels, lowest first."""
 
     entry = "entry"
@@ -52,13 +51,13 @@ def list_command(
       hrpath list --json
     """
     level_value = level.value if level else None
-    run(lambda graph: list_roles(graph, level_value, track), data, as_json, list_to_dicts,
-        render.roles_table)
+    run(lambda graph: list_roles(graph, level_value, track), data, as_json, list_to_dicts, render.roles_table)
 
 
 def validate(
-    path: Annotated[Optional[Path], typer.Argument(help="Data file to check (default: the shipped one).",
-                                                   dir_okay=False)] = None,
+    path: Annotated[
+        Optional[Path], typer.Argument(help="Data file to check (default: the shipped one).", dir_okay=False)
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Check a data file and report every problem, each with its line and role.
@@ -79,7 +78,7 @@ def validate(
     else:
         console = stdout_console()
         for problem in problems:
-            console.print(render.Text(str(problem)), soft_wrap=True)
+            console.print(Text(str(problem)), soft_wrap=True)
         console.print(render.validation_report(str(target), problems, roles))
     if problems:
         raise typer.Exit(int(ExitCode.BAD_INPUT))

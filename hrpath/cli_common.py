@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 from rich.console import Console, RenderableType
@@ -32,6 +32,18 @@ DataOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
+RoleArgument = Annotated[
+    str, typer.Argument(metavar="ROLE", help="Role id, title or alias, e.g. 'HR Generalist'.")
+]
+HaveOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--have",
+        metavar="LIST",
+        help="What you have, comma-separated: education, skills, certifications "
+        "(ids, names or aliases, e.g. mba,recruiting,shrm-cp).",
+    ),
+]
 
 
 def stdout_console() -> Console:
@@ -71,8 +83,9 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-def emit(result: Any, as_json: bool, to_json: Callable[[Any], Any],
-         render: Callable[[Any], RenderableType]) -> None:
+def emit(
+    result: Any, as_json: bool, to_json: Callable[[Any], Any], render: Callable[[Any], RenderableType]
+) -> None:
     """Print a result as JSON or as the renderable its renderer builds."""
     if as_json:
         print_json(to_json(result))

@@ -72,6 +72,24 @@ class RoleGraph:
         return self.education[self._education_rank[education_id]].label
 
 
+def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
+    """Ids of the roles reachable from `role_id` (itself first), breadth first.
+
+    >>> g = RoleGraph([Role("a", "A", "entry", moves=(Move("a", "b"),)), Role("b", "B", "mid"),
+    ...                Role("c", "C", "mid")])
+    >>> reachable_from(g, "a")
+    ['a', 'b']
+    """
+    seen = {role_id: None}
+    queue = [role_id]
+    for current in queue:
+        for move in graph.moves_from(current):
+            if move.target not in seen:
+                seen[move.target] = None
+                queue.append(move.target)
+    return list(seen)
+
+
 def level_rank(level: str) -> int:
     """Position of a role level: entry 0, mid 1, senior 2, executive 3."""
     return LEVELS.index(level)

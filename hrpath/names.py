@@ -76,8 +76,11 @@ class NameIndex(Generic[Key]):
         near = difflib.get_close_matches(wanted, list(self._exact), n=limit * 3, cutoff=0.6)
         keys = [key for name in near for key in sorted(self._exact[name], key=str)]
         if not keys:
-            keys = [key for name_words, key in self._words
-                    if difflib.get_close_matches(wanted, list(name_words), n=1, cutoff=0.75)]
+            keys = [
+                key
+                for name_words, key in self._words
+                if difflib.get_close_matches(wanted, list(name_words), n=1, cutoff=0.75)
+            ]
         suggestions: list[str] = []
         for key in keys:
             if self._display[key] not in suggestions:

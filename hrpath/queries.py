@@ -87,7 +87,8 @@ def list_roles(graph: RoleGraph, level: str | None = None, track: str | None = N
     if track is not None and track not in tracks:
         raise UnknownName("track", track, tracks)
     roles = [
-        role for role in graph
+        role
+        for role in graph
         if (level is None or role.level == level) and (track is None or role.track == track)
     ]
     if not roles:

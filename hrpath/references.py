@@ -40,9 +40,11 @@ def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -
         line = item.key_lines["id"]
         if item_id in seen:
             role = item_id if kind == "roles" else None
-            problems.append(Problem(
-                filename, line, f"duplicate {kind} id {item_id!r} (first at line {seen[item_id]})", role
-            ))
+            problems.append(
+                Problem(
+                    filename, line, f"duplicate {kind} id {item_id!r} (first at line {seen[item_id]})", role
+                )
+            )
         else:
             seen[item_id] = line
     return list(seen)
@@ -56,8 +58,13 @@ def _check_certification(
     if isinstance(eligibility, YamlMap):
         for key in eligibility:
             if key != "any" and key not in vocab["education"]:
-                problems.append(Problem(filename, eligibility.key_lines[key],
-                                        f"{where}: eligibility: {_unknown('education', key, vocab)}"))
+                problems.append(
+                    Problem(
+                        filename,
+                        eligibility.key_lines[key],
+                        f"{where}: eligibility: {_unknown('education', key, vocab)}",
+                    )
+                )
     _check_ids(cert, "satisfies", "certifications", vocab, filename, problems, where)
 
 
@@ -67,8 +74,14 @@ def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, probl
     if isinstance(requires, YamlMap):
         education = requires.get("education")
         if isinstance(education, str) and education not in vocab["education"]:
-            problems.append(Problem(filename, requires.key_lines["education"],
-                                    f"requires.education: {_unknown('education', education, vocab)}", role_id))
+            problems.append(
+                Problem(
+                    filename,
+                    requires.key_lines["education"],
+                    f"requires.education: {_unknown('education', education, vocab)}",
+                    role_id,
+                )
+            )
         for kind in ("skills", "certifications"):
             _check_ids(requires, kind, kind, vocab, filename, problems, f"requires.{kind}", role_id)
     _check_moves(role, role_id, vocab, filename, problems)
@@ -96,20 +109,33 @@ def _check_moves(
 
 
 def _check_ids(
-    owner: YamlMap, key: str, kind: str, vocab: dict[str, list[str]],
-    filename: str, problems: list[Problem], where: str, role_id: str | None = None,
+    owner: YamlMap,
+    key: str,
+    kind: str,
+    vocab: dict[str, list[str]],
+    filename: str,
+    problems: list[Problem],
+    where: str,
+    role_id: str | None = None,
 ) -> None:
     values = owner.get(key)
     if not isinstance(values, YamlList):
         return
     for index, value in enumerate(values):
         if isinstance(value, str) and value not in vocab[kind]:
-            problems.append(Problem(filename, values.item_lines[index],
-                                    f"{where}: {_unknown(kind, value, vocab)}", role_id))
+            problems.append(
+                Problem(
+                    filename, values.item_lines[index], f"{where}: {_unknown(kind, value, vocab)}", role_id
+                )
+            )
 
 
-_SINGULAR = {"education": "education level", "skills": "skill",
-             "certifications": "certification", "roles": "role"}
+_SINGULAR = {
+    "education": "education level",
+    "skills": "skill",
+    "certifications": "certification",
+    "roles": "role",
+}
 
 
 def _unknown(kind: str, value: str, vocab: dict[str, list[str]]) -> str:

@@ -84,13 +84,15 @@ def _requirements_grid(requires: Requirements, labels: dict[str, str]) -> Table:
 def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(""), Text(heading, style=HEADING)]
     if not links:
-        return parts + [Text("  none", style=DIM)]
+        return [*parts, Text("  none", style=DIM)]
     return parts + [_link_line(arrow, link) for link in links]
 
 
 def _link_line(arrow: str, link: Link) -> Text:
     return Text.assemble(
-        f"  {arrow} ", (link.other.title, "cyan"), (f" ({link.other.id})", DIM),
+        f"  {arrow} ",
+        (link.other.title, "cyan"),
+        (f" ({link.other.id})", DIM),
         f"  {move_summary(link.move)}",
     )
 

@@ -64,81 +64,97 @@ ID_LIST = ListOf(ID)
 YEARS = Scalar("number", minimum=0)
 FLAG = Scalar("boolean")
 
-TERM = Obj({
-    "id": Field(ID, True, "Identifier: lowercase words joined by '-'."),
-    "label": Field(STRING, False, "Readable name."),
-    "aliases": Field(TEXT_LIST, False, "Other names and abbreviations."),
-    "description": Field(STRING, False, "What it is."),
-})
+TERM = Obj(
+    {
+        "id": Field(ID, True, "Identifier: lowercase words joined by '-'."),
+        "label": Field(STRING, False, "Readable name."),
+        "aliases": Field(TEXT_LIST, False, "Other names and abbreviations."),
+        "description": Field(STRING, False, "What it is."),
+    }
+)
 
-CERTIFICATION = Obj({
-    "id": Field(ID, True, "Identifier, for example phr."),
-    "label": Field(STRING, False, "Full name."),
-    "aliases": Field(TEXT_LIST, False, "Other names and abbreviations."),
-    "body": Field(STRING, False, "Awarding body, for example HRCI."),
-    "eligibility": Field(
-        MapOf(YEARS, "education id or `any` -> years of HR experience"),
-        False,
-        "Years of experience needed to sit the exam, by highest education; "
-        "`any` applies to every education level.",
-    ),
-    "satisfies": Field(ID_LIST, False, "Certifications this one also satisfies."),
-    "source": Field(STRING, False, "Where the eligibility rule comes from."),
-    "note": Field(STRING, False, "Free text."),
-})
+CERTIFICATION = Obj(
+    {
+        "id": Field(ID, True, "Identifier, for example phr."),
+        "label": Field(STRING, False, "Full name."),
+        "aliases": Field(TEXT_LIST, False, "Other names and abbreviations."),
+        "body": Field(STRING, False, "Awarding body, for example HRCI."),
+        "eligibility": Field(
+            MapOf(YEARS, "education id or `any` -> years of HR experience"),
+            False,
+            "Years of experience needed to sit the exam, by highest education; "
+            "`any` applies to every education level.",
+        ),
+        "satisfies": Field(ID_LIST, False, "Certifications this one also satisfies."),
+        "source": Field(STRING, False, "Where the eligibility rule comes from."),
+        "note": Field(STRING, False, "Free text."),
+    }
+)
 
-REQUIREMENTS = Obj({
-    "education": Field(ID, False, "Minimum education id; a higher level satisfies it."),
-    "experience_years": Field(YEARS, False, "Years of professional experience."),
-    "skills": Field(ID_LIST, False, "Skill ids."),
-    "certifications": Field(ID_LIST, False, "Certification ids."),
-    "source": Field(STRING, False, "Where the requirements come from."),
-    "estimate": Field(FLAG, False, "True when no source backs them."),
-})
+REQUIREMENTS = Obj(
+    {
+        "education": Field(ID, False, "Minimum education id; a higher level satisfies it."),
+        "experience_years": Field(YEARS, False, "Years of professional experience."),
+        "skills": Field(ID_LIST, False, "Skill ids."),
+        "certifications": Field(ID_LIST, False, "Certification ids."),
+        "source": Field(STRING, False, "Where the requirements come from."),
+        "estimate": Field(FLAG, False, "True when no source backs them."),
+    }
+)
 
-PAY = Obj({
-    "median_usd": Field(Scalar("number", minimum=0), True, "Median annual pay in US dollars."),
-    "year": Field(Scalar("integer", minimum=1900), False, "Year of the figure."),
-    "source": Field(STRING, False, "Where the figure comes from."),
-    "estimate": Field(FLAG, False, "True when no source backs the figure for this role."),
-    "note": Field(STRING, False, "Free text."),
-})
+PAY = Obj(
+    {
+        "median_usd": Field(Scalar("number", minimum=0), True, "Median annual pay in US dollars."),
+        "year": Field(Scalar("integer", minimum=1900), False, "Year of the figure."),
+        "source": Field(STRING, False, "Where the figure comes from."),
+        "estimate": Field(FLAG, False, "True when no source backs the figure for this role."),
+        "note": Field(STRING, False, "Free text."),
+    }
+)
 
-MOVE = Obj({
-    "to": Field(ID, True, "Id of the role moved to."),
-    "kind": Field(Scalar("string", enum=MOVE_KINDS), False, "promotion (default) or lateral."),
-    "years": Field(YEARS, True, "Typical years in this role before the move."),
-    "source": Field(STRING, False, "Where the move comes from."),
-    "estimate": Field(FLAG, False, "True when the years are not backed by a source."),
-})
+MOVE = Obj(
+    {
+        "to": Field(ID, True, "Id of the role moved to."),
+        "kind": Field(Scalar("string", enum=MOVE_KINDS), False, "promotion (default) or lateral."),
+        "years": Field(YEARS, True, "Typical years in this role before the move."),
+        "source": Field(STRING, False, "Where the move comes from."),
+        "estimate": Field(FLAG, False, "True when the years are not backed by a source."),
+    }
+)
 
-ROLE = Obj({
-    "id": Field(ID, True, "Identifier: lowercase words joined by '-'."),
-    "title": Field(STRING, True, "Job title."),
-    "aliases": Field(TEXT_LIST, False, "Other titles and abbreviations."),
-    "level": Field(Scalar("string", enum=LEVELS), True, "entry, mid, senior or executive."),
-    "track": Field(STRING, False, "For example generalist, specialist or leadership."),
-    "onet": Field(STRING, False, "O*NET-SOC code the role is mapped to."),
-    "summary": Field(STRING, False, "One or two sentences."),
-    "duties": Field(TEXT_LIST, False, "Main duties."),
-    "requires": Field(REQUIREMENTS, False, "What the role requires."),
-    "pay": Field(PAY, False, "Median pay with its year and source."),
-    "sources": Field(TEXT_LIST, False, "Source keys or URLs."),
-    "next": Field(ListOf(MOVE), False, "Moves out of this role."),
-})
+ROLE = Obj(
+    {
+        "id": Field(ID, True, "Identifier: lowercase words joined by '-'."),
+        "title": Field(STRING, True, "Job title."),
+        "aliases": Field(TEXT_LIST, False, "Other titles and abbreviations."),
+        "level": Field(Scalar("string", enum=LEVELS), True, "entry, mid, senior or executive."),
+        "track": Field(STRING, False, "For example generalist, specialist or leadership."),
+        "onet": Field(STRING, False, "O*NET-SOC code the role is mapped to."),
+        "summary": Field(STRING, False, "One or two sentences."),
+        "duties": Field(TEXT_LIST, False, "Main duties."),
+        "requires": Field(REQUIREMENTS, False, "What the role requires."),
+        "pay": Field(PAY, False, "Median pay with its year and source."),
+        "sources": Field(TEXT_LIST, False, "Source keys or URLs."),
+        "next": Field(ListOf(MOVE), False, "Moves out of this role."),
+    }
+)
 
-SOURCE = Obj({
-    "id": Field(STRING, True, "Key used in `sources` lists."),
-    "title": Field(STRING, False, "What the source is."),
-    "url": Field(STRING, False, "Where to find it."),
-})
+SOURCE = Obj(
+    {
+        "id": Field(STRING, True, "Key used in `sources` lists."),
+        "title": Field(STRING, False, "What the source is."),
+        "url": Field(STRING, False, "Where to find it."),
+    }
+)
 
-DOCUMENT = Obj({
-    "name": Field(STRING, False, "Name of this career framework."),
-    "description": Field(STRING, False, "What this file describes."),
-    "sources": Field(ListOf(SOURCE), False, "Sources cited in this file."),
-    "education": Field(ListOf(TERM), False, "Education levels, lowest first."),
-    "skills": Field(ListOf(TERM), False, "Skill vocabulary."),
-    "certifications": Field(ListOf(CERTIFICATION), False, "Certification vocabulary."),
-    "roles": Field(ListOf(ROLE), True, "The roles and the moves between them."),
-})
+DOCUMENT = Obj(
+    {
+        "name": Field(STRING, False, "Name of this career framework."),
+        "description": Field(STRING, False, "What this file describes."),
+        "sources": Field(ListOf(SOURCE), False, "Sources cited in this file."),
+        "education": Field(ListOf(TERM), False, "Education levels, lowest first."),
+        "skills": Field(ListOf(TERM), False, "Skill vocabulary."),
+        "certifications": Field(ListOf(CERTIFICATION), False, "Certification vocabulary."),
+        "roles": Field(ListOf(ROLE), True, "The roles and the moves between them."),
+    }
+)

@@ -88,10 +88,13 @@ class _Builder:
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
-                self.problems.append(Problem(
-                    self.filename, line,
-                    f"duplicate key {key!r} (first at line {result.key_lines[key]})",
-                ))
+                self.problems.append(
+                    Problem(
+                        self.filename,
+                        line,
+                        f"duplicate key {key!r} (first at line {result.key_lines[key]})",
+                    )
+                )
                 continue
             result[key] = self.build(value_node)
             result.key_lines[key] = line

@@ -22,14 +22,17 @@ def test_small_company_file_without_vocabularies_loads() -> None:
 
 
 def test_vocabulary_and_requirements_are_built(write_yaml: Callable[..., Path]) -> None:
-    path = write_yaml(VOCABULARY + """\
+    path = write_yaml(
+        VOCABULARY
+        + """\
 roles:
   - id: recruiter
     title: Recruiter
     level: entry
     requires: {education: bachelors, experience_years: 1.5, skills: [recruiting], certifications: [phr]}
     pay: {median_usd: 72910, year: 2024, source: BLS, estimate: false}
-""")
+"""
+    )
     graph = load_graph(path)
     role = graph.role("recruiter")
     assert role.requires.experience_years == 1.5
@@ -60,45 +63,73 @@ ROLE_HEAD = "roles:\n  - id: a\n    title: A\n    level: entry\n"
         ("roles:\n  - id: a\n    level: entry\n", "role 'a': roles[0]: missing required key 'title'"),
         ("name: x\n", "file: missing required key 'roles'"),
         # unknown key with a close-match hint
-        (ROLE_HEAD + "    titel: B\n", "role 'a': roles[0].titel: unknown key 'titel' (did you mean 'title'?)"),
+        (
+            ROLE_HEAD + "    titel: B\n",
+            "role 'a': roles[0].titel: unknown key 'titel' (did you mean 'title'?)",
+        ),
         # wrong type
         (ROLE_HEAD + "    duties: Recruiting\n", "roles[0].duties: expected a list, got string 'Recruiting'"),
         # YAML 1.1 surprise: id: no is the boolean false
-        ("roles:\n  - id: no\n    title: A\n    level: entry\n",
-         "roles[0].id: expected a string, got boolean false (YAML 1.1 reads no as false; quote it: \"no\")"),
+        (
+            "roles:\n  - id: no\n    title: A\n    level: entry\n",
+            'roles[0].id: expected a string, got boolean false (YAML 1.1 reads no as false; quote it: "no")',
+        ),
         # bad level, with a hint
-        ("roles:\n  - id: a\n    title: A\n    level: senor\n",
-         "roles[0].level: 'senor' is not one of entry, mid, senior, executive (did you mean 'senior'?)"),
+        (
+            "roles:\n  - id: a\n    title: A\n    level: senor\n",
+            "roles[0].level: 'senor' is not one of entry, mid, senior, executive (did you mean 'senior'?)",
+        ),
         # id shape
         ("roles:\n  - id: HR Lead\n    title: A\n    level: entry\n", "must be lowercase letters and digits"),
         # duplicate role ids
-        (ROLE_HEAD + "  - id: a\n    title: B\n    level: mid\n", "role 'a': duplicate roles id 'a' (first at line 2)"),
+        (
+            ROLE_HEAD + "  - id: a\n    title: B\n    level: mid\n",
+            "role 'a': duplicate roles id 'a' (first at line 2)",
+        ),
         # duplicate mapping keys, which PyYAML would silently merge
         (ROLE_HEAD + "    title: B\n", "duplicate key 'title' (first at line 3)"),
         # dangling next.to, with a hint
-        (ROLE_HEAD + "    next: [{to: bb, years: 1}]\n  - id: b\n    title: B\n    level: mid\n",
-         "role 'a': next.to: unknown role 'bb' (did you mean 'b'?)"),
+        (
+            ROLE_HEAD + "    next: [{to: bb, years: 1}]\n  - id: b\n    title: B\n    level: mid\n",
+            "role 'a': next.to: unknown role 'bb' (did you mean 'b'?)",
+        ),
         # a move to itself
         (ROLE_HEAD + "    next: [{to: a, years: 1}]\n", "a role cannot move to itself"),
         # negative and non-numeric years
-        (ROLE_HEAD + "    next: [{to: b, years: -1}]\n  - id: b\n    title: B\n    level: mid\n",
-         "roles[0].next[0].years: -1 must be at least 0"),
-        (ROLE_HEAD + "    next: [{to: b, years: three}]\n  - id: b\n    title: B\n    level: mid\n",
-         "roles[0].next[0].years: expected a number, got string 'three'"),
-        (ROLE_HEAD + "    requires: {experience_years: yes}\n",
-         "roles[0].requires.experience_years: expected a number, got boolean true"),
+        (
+            ROLE_HEAD + "    next: [{to: b, years: -1}]\n  - id: b\n    title: B\n    level: mid\n",
+            "roles[0].next[0].years: -1 must be at least 0",
+        ),
+        (
+            ROLE_HEAD + "    next: [{to: b, years: three}]\n  - id: b\n    title: B\n    level: mid\n",
+            "roles[0].next[0].years: expected a number, got string 'three'",
+        ),
+        (
+            ROLE_HEAD + "    requires: {experience_years: yes}\n",
+            "roles[0].requires.experience_years: expected a number, got boolean true",
+        ),
         # unknown vocabulary ids
-        (VOCABULARY + ROLE_HEAD + "    requires: {education: phd}\n",
-         "role 'a': requires.education: unknown education level 'phd'"),
-        (VOCABULARY + ROLE_HEAD + "    requires: {skills: [recruting]}\n",
-         "requires.skills: unknown skill 'recruting' (did you mean 'recruiting'?)"),
-        (VOCABULARY + ROLE_HEAD + "    requires: {certifications: [sphr]}\n",
-         "requires.certifications: unknown certification 'sphr' (did you mean 'phr'?)"),
-        (ROLE_HEAD + "    requires: {skills: [recruiting]}\n",
-         "unknown skill 'recruiting' (the file declares no skills)"),
+        (
+            VOCABULARY + ROLE_HEAD + "    requires: {education: phd}\n",
+            "role 'a': requires.education: unknown education level 'phd'",
+        ),
+        (
+            VOCABULARY + ROLE_HEAD + "    requires: {skills: [recruting]}\n",
+            "requires.skills: unknown skill 'recruting' (did you mean 'recruiting'?)",
+        ),
+        (
+            VOCABULARY + ROLE_HEAD + "    requires: {certifications: [sphr]}\n",
+            "requires.certifications: unknown certification 'sphr' (did you mean 'phr'?)",
+        ),
+        (
+            ROLE_HEAD + "    requires: {skills: [recruiting]}\n",
+            "unknown skill 'recruiting' (the file declares no skills)",
+        ),
         # certification eligibility keys must be education ids or `any`
-        ("certifications:\n  - {id: phr, eligibility: {college: 2}}\n" + ROLE_HEAD,
-         "certification 'phr': eligibility: unknown education level 'college'"),
+        (
+            "certifications:\n  - {id: phr, eligibility: {college: 2}}\n" + ROLE_HEAD,
+            "certification 'phr': eligibility: unknown education level 'college'",
+        ),
     ],
 )
 def test_each_bad_input_is_reported(write_yaml: Callable[..., Path], text: str, expected: str) -> None:
@@ -115,7 +146,9 @@ def test_problem_names_file_line_and_role(write_yaml: Callable[..., Path]) -> No
 
 
 def test_every_problem_is_reported_not_just_the_first(write_yaml: Callable[..., Path]) -> None:
-    text = ROLE_HEAD + "    titel: B\n    next: [{to: zz, years: -2}]\n  - id: a\n    title: C\n    level: top\n"
+    text = (
+        ROLE_HEAD + "    titel: B\n    next: [{to: zz, years: -2}]\n  - id: a\n    title: C\n    level: top\n"
+    )
     _, problems = check_file(write_yaml(text))
     assert [p.line for p in problems] == [5, 6, 6, 7, 9]
 
