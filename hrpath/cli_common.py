@@ -7,6 +7,7 @@ exit codes.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,8 +33,53 @@ DataOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
+
+
+def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
+    """The graph named by the command line so far, or None if it cannot load.
+
+    Completion runs on every key press, so errors are swallowed, not shown.
+    """
+    data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
+    try:
+        return load_graph(Path(data) if data else None)
+    except HrpathError:
+        return None
+
+
+def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Role ids (with titles as help) whose id or title starts with `incomplete`."""
+    graph = _completion_graph(ctx)
+    if graph is None:
+        return []
+    wanted = incomplete.casefold()
+    return [
+        (role.id, role.title)
+        for role in graph
+        if role.id.startswith(wanted) or role.title.casefold().startswith(wanted)
+    ]
+
+
+def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Vocabulary ids for the last item of a comma-separated `--have` value."""
+    graph = _completion_graph(ctx)
+    if graph is None:
+        return []
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    terms = [*graph.education, *graph.skills.values()]
+    labelled = [(term.id, term.label) for term in terms]
+    labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
+    return [(prefix + item_id, label) for item_id, label in labelled if item_id.startswith(last.casefold())]
+
+
 RoleArgument = Annotated[
-    str, typer.Argument(metavar="ROLE", help="Role id, title or alias, e.g. 'HR Generalist'.")
+    str,
+    typer.Argument(
+        metavar="ROLE",
+        help="Role id, title or alias, e.g. 'HR Generalist'.",
+        autocompletion=complete_role,
+    ),
 ]
 HaveOption = Annotated[
     Optional[str],
@@ -42,6 +88,7 @@ HaveOption = Annotated[
         metavar="LIST",
         help="What you have, comma-separated: education, skills, certifications "
         "(ids, names or aliases, e.g. mba,recruiting,shrm-cp).",
+        autocompletion=complete_have,
     ),
 ]
 
