@@ -1,0 +1,165 @@
+"""CLI tests for show, list, validate and the global options."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hrpath import __version__
+from hrpath.cli import app
+
+SMALL = str(Path(__file__).parent / "data" / "small.yaml")
+BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
+SHOW_KEYS = {"id", "title", "aliases", "level", "track", "summary", "duties", "requires", "pay", "next",
+             "previous", "sources"}  # fmt: skip
+
+
+def test_show_json_follows_the_contract(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "HR Generalist", "--json"])
+    assert result.exit_code == 0, result.stderr
+    profile = json.loads(result.stdout)
+    assert set(profile) == SHOW_KEYS
+    assert profile["id"] == "hr-generalist" and profile["level"] == "mid"
+    assert set(profile["requires"]) == {"education", "experience_years", "skills", "certifications"}
+    assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
+    assert all(set(move) == {"to", "kind", "years"} for move in profile["next"])
+    assert all(set(move) == {"from", "kind", "years"} for move in profile["previous"])
+    assert {"to": "hr-manager", "kind": "promotion"}.items() <= next(
+        m for m in profile["next"] if m["to"] == "hr-manager"
+    ).items()
+    assert result.stderr == ""
+
+
+def test_show_text_panel_has_the_facts(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "hr generalist"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("╭─ HR Generalist ")
+    assert "│ hr-generalist · mid · generalist · O*NET 13-1071.00" in lines[1]
+    assert any("$72,910 median (2024) · BLS OEWS May 2024, 13-1071" in line for line in lines)
+    assert any("→ HR Manager (hr-manager)  promotion, typically" in line for line in lines)
+    assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
+
+
+def test_show_small_file_with_data_option(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["show", "partner", "--data", SMALL, "--json"])
+    profile = json.loads(result.stdout)
+    assert profile["next"] == [{"to": "lead", "kind": "promotion", "years": 3}]
+    assert profile["previous"] == [{"from": "associate", "kind": "promotion", "years": 2}]
+    assert profile["pay"] is None
+
+
+def test_hrpath_data_environment_variable(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--json"], env={"HRPATH_DATA": SMALL})
+    assert [role["id"] for role in json.loads(result.stdout)] == ["associate", "partner", "lead"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # ambiguous: exit 2 with the candidates
+        (["show", "manager"], "error: role 'manager' is ambiguous; it matches 'Benefits Manager'"),
+        # unknown: exit 2 with did-you-mean
+        (["show", "HR Generalst"], "error: unknown role 'HR Generalst'; did you mean 'HR Generalist'"),
+        # unknown track: exit 2 with the tracks
+        (["list", "--track", "generalst"], "error: unknown track 'generalst'; did you mean 'generalist'"),
+        # an invalid data file on a query command: the first problem and a count
+        (["show", "lead", "--data", BROKEN], "(and 3 more problems; run `hrpath validate`)"),
+        # a missing data file
+        (["list", "--data", "no-such.yaml"], "no-such.yaml: cannot read the file: No such file or directory"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_on_stderr(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_option_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--level", "boss"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--level'" in result.stderr
+
+
+def test_list_filters_and_orders_by_level(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--track", "leadership", "--json"])
+    roles = json.loads(result.stdout)
+    assert {role["track"] for role in roles} == {"leadership"}
+    levels = [role["level"] for role in roles]
+    assert levels == sorted(levels, key=["entry", "mid", "senior", "executive"].index)
+    assert set(roles[0]) == {"id", "title", "level", "track"}
+
+
+def test_list_with_no_match_exits_1(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["list", "--level", "executive", "--data", SMALL])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "error: no role has level 'executive'\n"
+
+
+def test_validate_lists_every_problem_and_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate", BROKEN])
+    assert result.exit_code == 2
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"{BROKEN}: 4 problems found"
+    assert (
+        lines[0]
+        == f"{BROKEN}:7: role 'coordinator': next.to: unknown role 'partnr' (did you mean 'partner'?)"
+    )
+
+
+def test_validate_json_and_valid_file(runner: CliRunner, write_yaml: Callable[..., Path]) -> None:
+    result = runner.invoke(app, ["validate", SMALL, "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"file": SMALL, "valid": True, "problems": []}
+    bad = write_yaml("roles:\n  - {id: a, title: A, level: top}\n")
+    report = json.loads(runner.invoke(app, ["validate", str(bad), "--json"]).stdout)
+    assert report["valid"] is False
+    assert report["problems"] == [
+        {
+            "line": 2,
+            "role": "a",
+            "message": "roles[0].level: 'top' is not one of entry, mid, senior, executive",
+        }
+    ]
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"hrpath {__version__}\n"
+
+
+def test_every_command_has_help_with_examples(runner: CliRunner) -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name in group.commands:  # type: ignore[attr-defined]
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Examples:" in result.stdout, name
+
+
+def test_no_arguments_shows_help_and_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert "Usage: hrpath" in result.output and "show" in result.output
+
+
+def test_python_dash_m_runs_and_keeps_json_clean() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "hrpath", "show", "chro", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["title"] == "Chief Human Resources Officer"
+    assert done.stderr == ""
