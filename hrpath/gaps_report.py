@@ -99,7 +99,8 @@ def gaps_report(
         raise BadInput(f"years of experience must be a number 0 or more, not {years}")
     if limit is not None and limit < 1:
         raise BadInput(f"limit must be 1 or more, not {limit}")
-    have = parse_have(graph, tokens, years)
+    # Whole years stay integers, so JSON says 3, not 3.0.
+    have = parse_have(graph, tokens, int(years) if float(years).is_integer() else years)
     held = graph.role(resolve_role(graph, current)) if current else None
     if held is not None:
         have = with_requirements(graph, have, held.requires)
