@@ -1,0 +1,157 @@
+"""`hrpath init`: a starter that validates, no clobbering, atomic writes; every command on it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hrpath import atomic
+from hrpath.atomic import write_atomic
+from hrpath.cli import app
+from hrpath.errors import BadInput
+from hrpath.loader import default_data_path, load_graph
+from hrpath.starter import starter_text
+
+
+@pytest.fixture
+def company(runner: CliRunner, tmp_path: Path) -> Path:
+    """A starter file written by `hrpath init`."""
+    path = tmp_path / "company.yaml"
+    result = runner.invoke(app, ["init", str(path)])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def test_init_writes_the_commented_starter(runner: CliRunner, company: Path) -> None:
+    text = company.read_text(encoding="utf-8")
+    assert text == starter_text()
+    assert text.startswith("# ")
+    assert "hrpath schema > hrpath.schema.json" in text
+    assert [p.name for p in company.parent.iterdir()] == ["company.yaml"]
+
+
+def test_starter_has_three_roles_a_vocabulary_a_promotion_and_a_lateral(company: Path) -> None:
+    graph = load_graph(company)
+    assert len(graph) == 3
+    assert graph.education and graph.skills
+    assert {move.kind for move in graph.moves()} == {"promotion", "lateral"}
+
+
+def test_starter_validates(runner: CliRunner, company: Path) -> None:
+    result = runner.invoke(app, ["validate", str(company)])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"{company}: OK (3 roles)"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "associate"],
+        ["list"],
+        ["map"],
+        ["map", "--from", "recruiter"],
+        ["compare", "People Associate", "People Partner"],
+        ["export", "--format", "dot"],
+        ["export", "--format", "csv", "--from", "associate"],
+    ],
+    ids=lambda args: " ".join(args),
+)
+def test_commands_work_on_an_init_file(runner: CliRunner, company: Path, args: list[str]) -> None:
+    result = runner.invoke(app, [*args, "--data", str(company)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+
+
+@pytest.mark.parametrize("command", [["show", "partner"], ["map"], ["compare", "associate", "recruiter"]])
+def test_json_on_an_init_file_parses(runner: CliRunner, company: Path, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--json"], env={"HRPATH_DATA": str(company)})
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)
+
+
+def test_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("roles: []  # my own work\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"error: {path} already exists; use --force to overwrite it\n"
+    assert path.read_text(encoding="utf-8") == "roles: []  # my own work\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.yaml"]
+
+
+def test_force_overwrites_and_keeps_the_file_mode(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("roles: []\n", encoding="utf-8")
+    path.chmod(0o640)
+    result = runner.invoke(app, ["init", str(path), "--force"])
+    assert result.exit_code == 0
+    assert path.read_text(encoding="utf-8") == starter_text()
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_new_file_gets_the_usual_mode_not_the_temp_files(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.yaml", "x", overwrite=False)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.yaml").stat().st_mode & 0o777 == 0o644
+
+
+def test_from_default_copies_the_shipped_graph(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "copy.yaml"
+    result = runner.invoke(app, ["init", str(path), "--from-default"])
+    assert result.exit_code == 0
+    assert path.read_text(encoding="utf-8") == default_data_path().read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_old_file_and_no_temp(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("old\n", encoding="utf-8")
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(path, "new\n" * 1000, overwrite=True)
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.yaml"]
+
+
+def test_a_file_created_meanwhile_is_not_clobbered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The existence check and the write race; the hard link settles it."""
+    path = tmp_path / "raced.yaml"
+    real_link = os.link
+
+    def someone_else_first(source: str, target: Path) -> None:
+        target.write_text("theirs\n", encoding="utf-8")
+        real_link(source, target)
+
+    monkeypatch.setattr(atomic.os, "link", someone_else_first)
+    with pytest.raises(BadInput, match="already exists"):
+        write_atomic(path, "mine\n", overwrite=False)
+    assert path.read_text(encoding="utf-8") == "theirs\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["raced.yaml"]
+
+
+def test_missing_directory_exits_2_with_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "missing-dir" / "company.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: cannot write {tmp_path / 'missing-dir' / 'company.yaml'}: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_directory_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a directory" in result.stderr
+    with pytest.raises(BadInput, match="is a directory"):
+        write_atomic(tmp_path, "x", overwrite=True)

@@ -1,0 +1,160 @@
+"""`hrpath map`: the level-by-track map and the --from tree, at 80 columns and piped."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from hrpath.career_map import career_map, reach_tree, track_order
+from hrpath.cli import app
+from hrpath.graph import RoleGraph, reachable_from
+from hrpath.loader import load_graph
+from hrpath.models import Move, Role
+from hrpath.render_map import map_view, reach_view
+
+NARROW = {"COLUMNS": "80", "NO_COLOR": None, "TERM": "xterm-256color"}
+
+
+def _render(renderable: object, width: int = 80) -> list[str]:
+    console = Console(width=width, force_terminal=False)
+    with console.capture() as capture:
+        console.print(renderable)
+    return capture.get().splitlines()
+
+
+@pytest.mark.parametrize("args", [["map"], ["map", "--from", "HR Assistant"], ["map", "--from", "recruiter"]])
+def test_readable_at_80_columns_and_plain_when_piped(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(app, args, env=NARROW)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "\x1b" not in result.stdout
+
+
+def test_whole_map_groups_by_level_then_track(runner: CliRunner) -> None:
+    lines = runner.invoke(app, ["map"], env=NARROW).stdout.splitlines()
+    headings = [line for line in lines if line in {"ENTRY", "MID", "SENIOR", "EXECUTIVE"}]
+    assert headings == ["ENTRY", "MID", "SENIOR", "EXECUTIVE"]
+    entry_header = lines[lines.index("ENTRY") + 2]
+    assert entry_header.split("┃")[1].strip() == "generalist"
+    assert entry_header.split("┃")[2].strip() == "specialist"
+    # Moves are visible beside their role: promotions with →, laterals with ⇢.
+    assistant = next(i for i, line in enumerate(lines) if "│ HR Assistant " in line)
+    assert "→ HR Generalist 2y" in lines[assistant + 1]
+    assert "⇢ Recruiter 1y" in "".join(lines)
+
+
+def test_every_role_appears_once_in_the_map() -> None:
+    graph = load_graph()
+    text = "\n".join(_render(map_view(career_map(graph)), width=200))
+    for role in graph:
+        assert f"│ {role.title} " in text
+
+
+def test_track_order_known_tracks_first_then_others_then_none() -> None:
+    tracks = [None, "zeta", "leadership", "alpha", "generalist", "specialist"]
+    assert sorted(tracks, key=track_order) == [
+        "generalist",
+        "specialist",
+        "leadership",
+        "alpha",
+        "zeta",
+        None,
+    ]
+
+
+def test_reach_tree_expands_each_role_once(ladder: RoleGraph) -> None:
+    tree = reach_tree(ladder, "recruiter")
+    assert tree.to_dict() == {
+        "id": "recruiter",
+        "title": "Recruiter",
+        "level": "entry",
+        "repeat": False,
+        "next": [
+            {
+                "id": "generalist",
+                "title": "HR Generalist",
+                "level": "mid",
+                "kind": "lateral",
+                "years": 1,
+                "repeat": False,
+                "next": [
+                    {
+                        "id": "manager",
+                        "title": "HR Manager",
+                        "level": "senior",
+                        "kind": "promotion",
+                        "years": 3,
+                        "repeat": False,
+                        "next": [
+                            {
+                                "id": "director",
+                                "title": "HR Director",
+                                "level": "senior",
+                                "kind": "promotion",
+                                "years": 4,
+                                "repeat": False,
+                                "next": [],
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def test_tree_marks_repeats_above_and_below() -> None:
+    graph = RoleGraph(
+        [
+            Role("a", "Alpha", "entry", moves=(Move("a", "b", years=1), Move("a", "c", years=2))),
+            Role("b", "Beta", "mid", moves=(Move("b", "c", years=1), Move("b", "a", "lateral", 1))),
+            Role("c", "Gamma", "senior"),
+        ]
+    )
+    assert _render(reach_view(reach_tree(graph, "a")))[2:] == [
+        "Alpha (entry)",
+        "├── → Beta (mid, 1y)",
+        "│   ├── → Gamma (senior, 1y)  (see below)",
+        "│   └── ⇢ Alpha (entry, 1y)  (see above)",
+        "└── → Gamma (senior, 2y)",
+    ]
+
+
+def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["map", "--from", "recruiter"], env=NARROW)
+    lines = result.stdout.splitlines()
+    assert lines[2] == "Recruiter (entry)"
+    graph = load_graph()
+    expanded = [line for line in lines[3:] if "(see " not in line]
+    for role_id in reachable_from(graph, "recruiter")[1:]:
+        title = graph.role(role_id).title
+        assert sum(f" {title} (" in line for line in expanded) == 1, title
+    assert "HR Assistant" not in result.stdout
+
+
+def test_titles_with_markup_print_literally() -> None:
+    graph = RoleGraph([Role("ops", "Ops [/] [bold]Lead", "entry")])
+    assert "Ops [/] [bold]Lead" in "\n".join(_render(map_view(career_map(graph))))
+    assert _render(reach_view(reach_tree(graph, "ops")))[2] == "Ops [/] [bold]Lead (entry)"
+
+
+def test_json_map_and_tree(runner: CliRunner) -> None:
+    whole = json.loads(runner.invoke(app, ["map", "--json"]).stdout)
+    assert [level["level"] for level in whole["levels"]] == ["entry", "mid", "senior", "executive"]
+    entry_tracks = [track["track"] for track in whole["levels"][0]["tracks"]]
+    assert entry_tracks == ["generalist", "specialist"]
+    assert sum(len(t["roles"]) for level in whole["levels"] for t in level["tracks"]) == 27
+    tree = json.loads(runner.invoke(app, ["map", "--from", "vp hr", "--json"]).stdout)
+    assert tree["id"] == "vp-hr"
+    assert [child["id"] for child in tree["next"]] == ["chro"]
+
+
+def test_unknown_from_role_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["map", "--from", "astronaut"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: unknown role 'astronaut'")
