@@ -2,7 +2,8 @@
 
 Each ```console block starts with `$ hrpath ...`; the rest of the block is
 that command's output (stdout and stderr together, as a terminal shows it).
-`| head -n N` after the command keeps the first N lines.
+`| head -n N` after the command keeps the first N lines. The ```mermaid block
+is the output of `hrpath export --format mermaid` (the default graph's picture).
 
     python scripts/readme_examples.py           # check, exit 1 on a difference
     python scripts/readme_examples.py --update  # rewrite the blocks with real output
@@ -19,6 +20,8 @@ from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"```console\n\$ (?P<command>hrpath[^\n]*)\n(?P<output>.*?)```", re.DOTALL)
+MERMAID = re.compile(r"```mermaid\n.*?```", re.DOTALL)
+MERMAID_COMMAND = "hrpath export --format mermaid"
 HEAD = re.compile(r"\s*\|\s*head -n (\d+)\s*$")
 
 
@@ -49,7 +52,9 @@ def run_example(command: str) -> str:
 
 def update(text: str) -> str:
     """The README text with every console block's output replaced by the real one."""
-    return BLOCK.sub(lambda m: f"```console\n$ {m['command']}\n{run_example(m['command'])}```", text)
+    text = BLOCK.sub(lambda m: f"```console\n$ {m['command']}\n{run_example(m['command'])}```", text)
+    picture = run_example(MERMAID_COMMAND)
+    return MERMAID.sub(lambda _: f"```mermaid\n{picture}```", text)
 
 
 def main() -> int:
@@ -59,6 +64,8 @@ def main() -> int:
         README.write_text(update(text), encoding="utf-8")
         return 0
     stale = [command for command, output in examples(text) if run_example(command) != output]
+    if MERMAID.search(text) and f"```mermaid\n{run_example(MERMAID_COMMAND)}```" not in text:
+        stale.append(MERMAID_COMMAND)
     for command in stale:
         print(f"README example out of date: {command}", file=sys.stderr)
     return 1 if stale else 0
