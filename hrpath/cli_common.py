@@ -48,16 +48,16 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
 
 
 def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Role ids (with titles as help) whose id or title starts with `incomplete`."""
+    """Role ids (with titles as help) that start with `incomplete`.
+
+    Only ids: the shell keeps candidates that start with the typed word, so a
+    title match offering an id would be dropped anyway.
+    """
     graph = _completion_graph(ctx)
     if graph is None:
         return []
     wanted = incomplete.casefold()
-    return [
-        (role.id, role.title)
-        for role in graph
-        if role.id.startswith(wanted) or role.title.casefold().startswith(wanted)
-    ]
+    return [(role.id, role.title) for role in graph if role.id.startswith(wanted)]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
