@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, cli_browse, cli_frame, cli_gaps
+from . import __version__, cli_browse, cli_frame, cli_gaps, cli_route
 
 app = typer.Typer(
     name="hrpath",
@@ -24,6 +24,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 cli_browse.register(app)
+cli_route.register(app)
 cli_frame.register(app)
 cli_gaps.register(app)
 

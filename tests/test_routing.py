@@ -1,0 +1,341 @@
+"""Core tests for routes, sources and next moves: small graphs and the shipped one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hrpath.errors import BadInput, NoAnswer, UnknownName
+from hrpath.graph import RoleGraph
+from hrpath.have import Have, Missing
+from hrpath.loader import load_graph
+from hrpath.models import Move, Pay, Requirements, Role, Term
+from hrpath.routing import find_routes, next_moves, route_plan, sources_into
+
+
+def graph_of(edges: str, **roles: Role) -> RoleGraph:
+    """A graph from 'a>b:2 a>c:1/l' (source>target:years, /l for a lateral move)."""
+    moves: dict[str, list[Move]] = {}
+    ids: list[str] = []
+    for edge in edges.split():
+        pair, _, rest = edge.partition(":")
+        source, target = pair.split(">")
+        years, _, kind = rest.partition("/")
+        moves.setdefault(source, []).append(
+            Move(source, target, "lateral" if kind == "l" else "promotion", float(years))
+        )
+        ids += [role for role in (source, target) if role not in ids]
+    built = [roles.get(i, Role(i, i.upper(), "mid")) for i in ids]
+    return RoleGraph(
+        [
+            Role(r.id, r.title, r.level, requires=r.requires, pay=r.pay, moves=tuple(moves.get(r.id, ())))
+            for r in built
+        ],
+        education=[Term("high-school", "High school"), Term("bachelors", "Bachelor's degree")],
+        skills=[Term("recruiting", "Recruiting"), Term("payroll", "Payroll")],
+    )
+
+
+def shapes(routes: list) -> list[tuple[str, float]]:  # type: ignore[type-arg]
+    return [("".join(route.roles), route.years) for route in routes]
+
+
+def test_ladder_route_by_years(ladder: RoleGraph) -> None:
+    (route,) = find_routes(ladder, "HR Assistant", "HRD")
+    assert route.roles == ("assistant", "generalist", "manager", "director")
+    assert route.years == 9
+    assert [(s.move.source, s.move.kind, s.move.years) for s in route.steps] == [
+        ("assistant", "promotion", 2),
+        ("generalist", "promotion", 3),
+        ("manager", "promotion", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("edges", "by", "expected"),
+    [
+        # fewest years wins over fewest moves
+        ("a>d:9 a>b:1 b>c:1 c>d:1", "years", [("abcd", 3), ("ad", 9)]),
+        # by steps, fewest moves wins
+        ("a>d:9 a>b:1 b>c:1 c>d:1", "steps", [("ad", 9), ("abcd", 3)]),
+        # equal years: fewer moves first
+        ("a>b:1 b>d:1 a>d:2", "years", [("ad", 2), ("abd", 2)]),
+        # equal years and moves: role ids in order
+        ("a>c:1 c>d:1 a>b:1 b>d:1", "years", [("abd", 2), ("acd", 2)]),
+        # equal moves by steps: fewer years first
+        ("a>b:3 b>d:3 a>c:1 c>d:1", "steps", [("acd", 2), ("abd", 6)]),
+        # zero-year moves are allowed and still counted as moves
+        ("a>b:0 b>c:0 a>c:0", "years", [("ac", 0), ("abc", 0)]),
+    ],
+)
+def test_order_and_ties(edges: str, by: str, expected: list[tuple[str, float]]) -> None:
+    assert (
+        shapes(find_routes(graph_of(edges), "a", "d" if "d" in edges else "c", by=by, alternatives=5))
+        == expected
+    )
+
+
+def test_alternatives_are_distinct_loopless_and_best_first() -> None:
+    graph = graph_of("a>b:1 a>c:2 b>c:1 c>b:1 b>d:5 c>d:1 d>a:1")
+    routes = find_routes(graph, "a", "d", alternatives=10)
+    assert shapes(routes) == [("acd", 3), ("abcd", 3), ("abd", 6), ("acbd", 8)]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        # via forces a detour
+        ({"via": ["c"]}, [("acbd", 3)]),
+        # via in the order given
+        ({"via": ["c", "b"]}, [("acbd", 3)]),
+        # avoid removes a role
+        ({"avoid": ["b"]}, [("acd", 4)]),
+        # promotions only skips the lateral move a>b
+        ({"promotions_only": True}, [("acd", 4)]),
+    ],
+)
+def test_via_avoid_promotions(options: dict, expected: list[tuple[str, float]]) -> None:  # type: ignore[type-arg]
+    graph = graph_of("a>b:1/l b>d:1 a>c:1 c>b:1/l c>d:3")
+    assert shapes(find_routes(graph, "a", "d", **options)) == expected
+
+
+def test_via_route_is_exact_when_best_legs_would_loop() -> None:
+    # Best legs a>x>v then v>x>t pass x twice; the loopless way round is found instead.
+    graph = graph_of("a>x:1 x>v:1 v>x:1 x>t:1 a>v:5 v>y:5 y>t:5")
+    assert shapes(find_routes(graph, "a", "t", via=["v"], alternatives=5)) == [
+        ("avxt", 7),
+        ("axvyt", 12),
+        ("avyt", 15),
+    ]
+
+
+def test_via_that_must_pass_a_role_twice() -> None:
+    graph = graph_of("a>x:1 x>v:1 v>x:1 x>t:1")
+    with pytest.raises(NoAnswer, match=r"^no route from A to T through V: every way passes some role twice$"):
+        find_routes(graph, "a", "t", via=["v"])
+
+
+def test_from_equal_to_is_a_one_role_route(ladder: RoleGraph) -> None:
+    routes = find_routes(ladder, "manager", "HR Manager", alternatives=3)
+    assert [(r.roles, r.years, r.steps) for r in routes] == [(("manager",), 0, ())]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "options", "message"),
+    [
+        # nothing leads out of the start
+        (
+            "director",
+            "assistant",
+            {},
+            "no route from HR Director to HR Assistant: nothing leads out of HR Director",
+        ),
+        # nothing leads into the target
+        ("manager", "recruiter", {}, "no route from HR Manager to Recruiter: nothing leads into Recruiter"),
+        # both have moves, but not towards each other
+        (
+            "manager",
+            "generalist",
+            {},
+            "no route from HR Manager to HR Generalist: no sequence of moves leads",
+        ),
+        # avoid cuts the only way
+        ("assistant", "director", {"avoid": ["manager"]}, "--avoid HR Manager removes every way"),
+        # the only way starts with a lateral move
+        (
+            "recruiter",
+            "director",
+            {"promotions_only": True},
+            "every way needs a lateral move (--promotions-only)",
+        ),
+        # a via role off the way
+        ("generalist", "director", {"via": ["recruiter"]}, "Recruiter cannot be reached from HR Generalist"),
+    ],
+)
+def test_no_route_says_why(ladder: RoleGraph, source: str, target: str, options: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(NoAnswer, match=re.escape(message)):
+        find_routes(ladder, source, target, **options)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        # at least one route
+        ({"alternatives": 0}, "--alternatives must be 1 or more, not 0"),
+        # only the two measures
+        ({"by": "fast"}, "--by must be 'years' or 'steps', not 'fast'"),
+        # cannot avoid the start
+        ({"avoid": ["assistant"]}, "cannot --avoid HR Assistant: the route starts there"),
+        # cannot avoid the end
+        ({"avoid": ["director"]}, "cannot --avoid HR Director: the route ends there"),
+        # via and avoid contradict
+        ({"via": ["manager"], "avoid": ["HR Manager"]}, "HR Manager is both in --via and in --avoid"),
+        # a role cannot be passed twice
+        ({"via": ["manager", "manager"]}, "--via HR Manager is given twice"),
+    ],
+)
+def test_bad_options(ladder: RoleGraph, options: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(BadInput, match=re.escape(message)):
+        find_routes(ladder, "assistant", "director", **options)
+
+
+def test_unknown_role_suggests(ladder: RoleGraph) -> None:
+    with pytest.raises(UnknownName, match="unknown role 'HR Manger'; did you mean 'HR Manager'"):
+        find_routes(ladder, "assistant", "HR Manger")
+
+
+PAID = {
+    "a": Role("a", "A", "entry", pay=Pay(50000, 2024)),
+    "b": Role(
+        "b",
+        "B",
+        "mid",
+        requires=Requirements("bachelors", 3, ("recruiting", "payroll")),
+        pay=Pay(60000.5, 2023),
+    ),
+    "c": Role("c", "C", "senior", requires=Requirements("bachelors", 4, ("payroll",))),
+}
+
+
+def test_gaps_count_held_roles_and_accumulated_years() -> None:
+    graph = graph_of("a>b:1 b>c:2", **PAID)
+    (route,) = find_routes(graph, "a", "c")
+    # a needs nothing; 1 year in a leaves 2 years short of b; b's requirements then count as held
+    assert [s.gap for s in route.steps] == [Missing("bachelors", 2, ("recruiting", "payroll")), Missing()]
+    personal = find_routes(graph, "a", "c", have=Have("bachelors", 5, frozenset({"payroll"})))[0]
+    assert [s.gap for s in personal.steps] == [Missing(skills=("recruiting",)), Missing()]
+
+
+def test_pay_change_per_step_and_end_to_end() -> None:
+    graph = graph_of("a>b:1 b>c:2", **PAID)
+    route = find_routes(graph, "a", "c")[0].to_dict()
+    assert route["steps"][0]["pay_change"] == {
+        "from_usd": 50000,
+        "to_usd": 60000.5,
+        "change_usd": 10000.5,
+        "from_year": 2024,
+        "to_year": 2023,
+    }
+    assert route["steps"][1]["pay_change"] is None  # c has no pay
+    assert route["pay_change"] is None
+    assert find_routes(graph, "a", "b")[0].to_dict()["pay_change"]["change_usd"] == 10000.5
+
+
+def test_route_plan_contract(ladder: RoleGraph) -> None:
+    plan = route_plan(ladder, "recruiter", "director", tokens=["bachelors"], years=1, by="steps").to_dict()
+    assert list(plan) == ["from", "to", "by", "routes"]
+    assert (plan["from"], plan["to"], plan["by"]) == ("recruiter", "director", "steps")
+    step = plan["routes"][0]["steps"][0]
+    assert step == {
+        "from": "recruiter",
+        "to": "generalist",
+        "kind": "lateral",
+        "years": 1,
+        "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
+        "pay_change": None,
+    }
+
+
+def test_sources_nearest_first(ladder: RoleGraph) -> None:
+    answer = sources_into(ladder, "HR Director")
+    assert [(s.role, s.years, s.moves) for s in answer.sources] == [
+        ("manager", 4, 1),
+        ("generalist", 7, 2),
+        ("recruiter", 8, 3),
+        ("assistant", 9, 3),
+    ]
+    assert answer.to_dict()["sources"][1] == {
+        "from": "generalist",
+        "years": 7,
+        "roles": ["generalist", "manager", "director"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        # nothing leads into an entry role
+        ({"target": "assistant"}, NoAnswer, "nothing leads into HR Assistant$"),
+        # the filters remove every way in
+        ({"target": "generalist", "promotions_only": True, "avoid": ["assistant"]}, NoAnswer, "once --avoid"),
+        # cannot avoid the target
+        ({"target": "director", "avoid": ["director"]}, BadInput, "the route ends there"),
+    ],
+)
+def test_sources_errors(ladder: RoleGraph, options: dict, error: type, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(error, match=message):
+        sources_into(ladder, **options)
+
+
+def test_next_moves_closest_first() -> None:
+    graph = graph_of("a>b:1 a>c:5 a>d:2", **PAID)
+    answer = next_moves(graph, "a")
+    # d needs nothing; c needs education and payroll (4 years are covered by 5 in a); b needs 4 items
+    assert [(s.move.target, s.gap) for s in answer.moves] == [
+        ("d", Missing()),
+        ("c", Missing("bachelors", 0, ("payroll",))),
+        ("b", Missing("bachelors", 2, ("recruiting", "payroll"))),
+    ]
+    assert answer.to_dict()["moves"][0] == {
+        "to": "d",
+        "kind": "promotion",
+        "years": 2,
+        "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
+        "pay_change": None,
+    }
+
+
+def test_next_moves_from_the_top(ladder: RoleGraph) -> None:
+    with pytest.raises(NoAnswer, match=r"^nothing leads out of HR Director in this data$"):
+        next_moves(ladder, "director")
+
+
+@pytest.fixture(scope="module")
+def shipped() -> RoleGraph:
+    return load_graph()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "roles", "years"),
+    [
+        ("recruiter", "HR Director", ["recruiter", "talent-acquisition-manager", "hr-director"], 8),
+        (
+            "HR Assistant",
+            "CHRO",
+            ["hr-assistant", "benefits-specialist", "benefits-manager", "hr-director", "chro"],
+            14,
+        ),
+        (
+            "training specialist",
+            "HR Director",
+            ["training-specialist", "training-development-manager", "hr-director"],
+            7,
+        ),
+    ],
+)
+def test_shipped_examples(
+    shipped: RoleGraph, source: str, target: str, roles: list[str], years: float
+) -> None:
+    routes = find_routes(shipped, source, target, alternatives=3)
+    assert (list(routes[0].roles), routes[0].years) == (roles, years)
+    assert len(routes) == 3 and routes[0].years <= routes[1].years <= routes[2].years
+    assert all(step.pay_change is not None for route in routes for step in route.steps)
+
+
+def test_shipped_recruiter_gaps(shipped: RoleGraph) -> None:
+    route = find_routes(shipped, "recruiter", "HR Director")[0]
+    assert [step.gap.to_dict() for step in route.steps] == [
+        {
+            "education": None,
+            "experience_years": 1,
+            "skills": ["people-management", "workforce-planning"],
+            "certifications": [],
+        },
+        {
+            "education": None,
+            "experience_years": 0,
+            "skills": ["strategic-planning", "business-acumen", "budgeting"],
+            "certifications": [],
+        },
+    ]
