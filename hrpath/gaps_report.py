@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .eligibility import Eligibility, eligibility
-from .errors import BadInput
+from .errors import BadInput, NoAnswer
 from .gaps import RoleGap, rank_roles, role_gap, satisfied_by, vocabulary_labels
 from .graph import RoleGraph
 from .have import Have, parse_have, with_requirements
 from .models import Role
 from .names import resolve_role
 from .queries import list_roles
+from .routing import Route, find_routes
+from .steps import Labels, labels_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,9 @@ class TargetGap:
     gap: RoleGap
     met: Met
     certifications: tuple[Eligibility, ...]
-    route: Any = None  # a hrpath.routing.Route from the held role, when there is one
+    route: Route | None = None  # the best route from the held role, when there is one
     route_note: str | None = None  # why there is no route, when a role is held
+    route_labels: Labels | None = None  # role titles and terms for rendering the route
 
     def to_dict(self) -> dict[str, Any]:
         """The `target` object of the gaps JSON contract."""
@@ -124,7 +127,8 @@ def target_gap(graph: RoleGraph, have: Have, role: Role, held: Role | None = Non
     gap = role_gap(graph, have, role)
     certifications = tuple(eligibility(graph, cert, have) for cert in gap.missing.certifications)
     route, note = _route(graph, have, held, role) if held is not None else (None, None)
-    return TargetGap(gap, met_for(graph, have, gap), certifications, route, note)
+    labels = labels_for(graph) if route is not None else None
+    return TargetGap(gap, met_for(graph, have, gap), certifications, route, note, labels)
 
 
 def met_for(graph: RoleGraph, have: Have, gap: RoleGap) -> Met:
@@ -142,8 +146,11 @@ def met_for(graph: RoleGraph, have: Have, gap: RoleGap) -> Met:
     )
 
 
-def _route(graph: RoleGraph, have: Have, held: Role, role: Role) -> tuple[Any, str | None]:
-    """The best route from the held role to the target, or None and why not."""
+def _route(graph: RoleGraph, have: Have, held: Role, role: Role) -> tuple[Route | None, str | None]:
+    """The best route (fewest typical years) from the held role to the target, or None and why not."""
     if held.id == role.id:
         return None, f"you already hold {role.title}"
-    return None, "routes are not available yet"
+    try:
+        return find_routes(graph, held.id, role.id, have=have)[0], None
+    except NoAnswer as error:
+        return None, str(error)

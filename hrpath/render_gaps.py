@@ -16,6 +16,7 @@ from .gaps import RoleGap
 from .gaps_report import GapsReport, Met, TargetGap
 from .have import Missing
 from .render import DIM, HEADING, years_text
+from .render_route import route_ladder
 
 LEGEND = (
     "Readiness: the share of a role's requirements you meet (education, each skill and "
@@ -184,6 +185,8 @@ def _met_lines(met: Met, report: GapsReport) -> list[str]:
 def _route_part(target: TargetGap, report: GapsReport) -> list[RenderableType]:
     if report.current is None:
         return [Text("Add --role CURRENT to see the route from the role you hold.", style=DIM)]
-    if target.route is None:
+    if target.route is None or target.route_labels is None:
         return [Text(f"No route shown: {target.route_note}.", style=DIM)]
-    return []
+    heading = f"Best route from {report.current.title}"
+    note = "Each step's needs count what you have, the roles held before it and the years spent in them."
+    return [Text(""), route_ladder(target.route, target.route_labels, heading), Text(note, style=DIM)]

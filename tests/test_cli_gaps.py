@@ -156,6 +156,27 @@ def test_role_and_target_text(runner: CliRunner) -> None:
     assert code == 0
     assert "You hold Recruiter: its requirements count as had." in out
     assert "│   • Experience: 5 more years of HR experience (you have 0 of 5 years)" in out
+    lines = out.splitlines()
+    start = lines.index("Best route from Recruiter: 2 moves, 8 years, pay +$67,120 (2024)")
+    assert lines[start + 1] == "├── Recruiter → Talent Acquisition Manager"
+    assert lines[start + 3] == "│   needs: 1 more year, People management, Workforce planning"
+    assert lines[start + 4] == "└── Talent Acquisition Manager → HR Director"
+
+
+def test_role_and_target_json_has_the_route(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "--role", "recruiter", "--target", "HR Director", "--json")
+    route = json.loads(out)["target"]["route"]
+    assert code == 0
+    assert route["roles"] == ["recruiter", "talent-acquisition-manager", "hr-director"]
+    assert route["steps"][0]["gap"]["experience_years"] == 1
+
+
+def test_no_route_says_why(runner: CliRunner) -> None:
+    code, out, _ = invoke(runner, "--role", "chro", "--target", "HR Assistant")
+    assert code == 0  # the gap is still an answer
+    assert "No route shown: no route from Chief Human Resources Officer to HR Assistant" in flat(out)
+    data = json.loads(invoke(runner, "--role", "chro", "--target", "HR Assistant", "--json")[1])
+    assert data["target"]["route"] is None
 
 
 def test_filters_and_limit(runner: CliRunner) -> None:

@@ -228,3 +228,27 @@ def test_json_contract(certified: RoleGraph) -> None:
     assert data["target"]["certifications"] == [{"id": "phr", "eligible_now": False, "years_to_eligible": 1}]
     assert data["target"]["route"] is None
     assert "target" not in gaps_report(certified).to_dict()
+
+
+# --- the route from a held role
+
+
+def test_target_with_a_held_role_has_the_best_route(ladder: RoleGraph) -> None:
+    report = gaps_report(ladder, current="assistant", target="director")
+    assert report.target is not None and report.target.route is not None
+    assert report.target.route.roles == ("assistant", "generalist", "manager", "director")
+    assert report.target.route_labels is not None
+    assert report.target.to_dict()["route"]["roles"] == ["assistant", "generalist", "manager", "director"]
+
+
+def test_no_route_is_null_with_the_reason(ladder: RoleGraph) -> None:
+    report = gaps_report(ladder, current="director", target="assistant")
+    assert report.target is not None
+    assert report.target.route is None and report.target.to_dict()["route"] is None
+    assert report.target.route_note is not None and "HR Director" in report.target.route_note
+
+
+def test_held_role_as_target_needs_no_route(ladder: RoleGraph) -> None:
+    report = gaps_report(ladder, current="manager", target="HR Manager")
+    assert report.target is not None and report.target.gap.ready
+    assert (report.target.route, report.target.route_note) == (None, "you already hold HR Manager")
