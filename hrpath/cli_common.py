@@ -81,6 +81,12 @@ RoleArgument = Annotated[
         autocompletion=complete_role,
     ),
 ]
+YearsOption = Annotated[
+    float,
+    typer.Option(
+        "--years", metavar="N", min=0, help="Years of professional HR experience you have (default 0)."
+    ),
+]
 HaveOption = Annotated[
     Optional[str],
     typer.Option(

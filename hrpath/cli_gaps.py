@@ -7,15 +7,11 @@ from typing import Annotated, Optional
 import typer
 
 from .cli_browse import Level
-from .cli_common import DataOption, HaveOption, JsonOption, complete_role, run
+from .cli_common import DataOption, HaveOption, JsonOption, YearsOption, complete_role, run
 from .gaps_report import GapsReport, gaps_report
 from .have import split_tokens
 from .render_gaps import gaps_view
 
-YearsOption = Annotated[
-    float,
-    typer.Option("--years", metavar="N", min=0, help="Years of professional HR experience (default 0)."),
-]
 CurrentOption = Annotated[
     Optional[str],
     typer.Option(

@@ -9,7 +9,16 @@ from typing import Annotated, Optional
 import typer
 
 from . import render_route
-from .cli_common import DataOption, HaveOption, JsonOption, RoleArgument, complete_role, exit_codes, run
+from .cli_common import (
+    DataOption,
+    HaveOption,
+    JsonOption,
+    RoleArgument,
+    YearsOption,
+    complete_role,
+    exit_codes,
+    run,
+)
 from .errors import BadInput
 from .have import split_tokens
 from .route_results import NextMoves, RoutePlan, Sources
@@ -24,10 +33,6 @@ class By(StrEnum):
     steps = "steps"
 
 
-YearsOption = Annotated[
-    float,
-    typer.Option("--years", metavar="N", min=0, help="Years of HR experience you have (default 0)."),
-]
 FromArgument = Annotated[
     Optional[str],
     typer.Argument(metavar="[FROM]", help="Starting role: id, title or alias.", autocompletion=complete_role),
