@@ -85,22 +85,22 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
     parts: list[RenderableType] = [Text(""), Text(heading, style=HEADING)]
     if not links:
         return [*parts, Text("  none", style=DIM)]
-    return parts + [_link_line(arrow, link) for link in links]
-
-
-def _link_line(arrow: str, link: Link) -> Text:
-    return Text.assemble(
-        f"  {arrow} ",
-        (link.other.title, "cyan"),
-        (f" ({link.other.id})", DIM),
-        f"  {move_summary(link.move)}",
-    )
+    # A grid keeps each move on its own row and wraps long titles inside
+    # their column instead of back to the panel's left edge.
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=3)
+    grid.add_column(ratio=2)
+    for link in links:
+        role = Text.assemble((link.other.title, "cyan"), (f" ({link.other.id})", DIM))
+        grid.add_row(Text(f"  {arrow}"), role, Text(move_summary(link.move)))
+    return [*parts, grid]
 
 
 def move_summary(move: Move) -> str:
-    """'promotion, typically 3 years (estimate)'."""
+    """'promotion · 3 years (estimate)'."""
     estimate = " (estimate)" if move.estimate else ""
-    return f"{move.kind}, typically {years_text(move.years)}{estimate}"
+    return f"{move.kind} · {years_text(move.years)}{estimate}"
 
 
 def roles_table(roles: list[Role]) -> RenderableType:

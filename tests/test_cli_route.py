@@ -42,10 +42,10 @@ def test_route_ladder(runner: CliRunner) -> None:
     assert lines[3:9] == [
         "Best route: 2 moves, 8 years, pay +$67,120 (2024)",
         "├── Recruiter → Talent Acquisition Manager",
-        "│   promotion, typically 4 years (estimate) · pay +$67,120 (2024)",
+        "│   promotion · 4 years (estimate) · pay +$67,120 (2024)",
         "│   needs: 1 more year, People management, Workforce planning",
         "└── Talent Acquisition Manager → HR Director",
-        "    promotion, typically 4 years (estimate) · pay unchanged (2024)",
+        "    promotion · 4 years (estimate) · pay unchanged (2024)",
     ]
     assert "Alternative 1: 3 moves, 10 years, pay +$67,120 (2024)" in lines
     assert "Alternative 2: 3 moves, 10 years, pay +$67,120 (2024)" in lines
@@ -123,7 +123,7 @@ def test_next_moves(runner: CliRunner) -> None:
     assert lines[:4] == [
         "Moves out of HR Generalist, closest first",
         "├── → Benefits Specialist",
-        "│   lateral, typically 2 years (estimate) · pay +$4,110 (2024)",
+        "│   lateral · 2 years (estimate) · pay +$4,110 (2024)",
         "│   needs: Employment law and compliance, Communication",
     ]
     answer = json.loads(invoke(runner, "next", "HR Generalist", "--json")[1])
@@ -158,7 +158,7 @@ def test_titles_print_literally(runner: CliRunner, write_yaml: Callable[[str], P
     assert code == 0
     assert "├── Clerk → Ops [/] Lead" not in out  # a single step is the last branch
     assert "└── Clerk → Ops [/] Lead" in out.splitlines()
-    assert "    promotion, typically 2 years · pay -$1,000 (2024 → 2023)" in out.splitlines()
+    assert "    promotion · 2 years · pay -$1,000 (2024 → 2023)" in out.splitlines()
 
 
 @pytest.mark.parametrize(

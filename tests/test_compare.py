@@ -102,7 +102,7 @@ def test_text_puts_the_roles_side_by_side(runner: CliRunner) -> None:
     only = next(i for i, line in enumerate(lines) if line.startswith("Only this one"))
     assert "Employee relations" in lines[only] and "Employment law and compliance" in lines[only]
     assert "Pay: the same median, $72,910 (figures from 2024)." in lines
-    assert "HR Specialist ⇢ HR Generalist: lateral, typically 2 years (estimate)." in lines
+    assert "HR Specialist ⇢ HR Generalist: lateral · 2 years (estimate)." in lines
     assert max(len(line) for line in lines) <= 80
     assert "\x1b" not in result.stdout
 
