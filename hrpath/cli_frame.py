@@ -10,9 +10,6 @@ from typing import Annotated, Optional
 import typer
 from rich.text import Text
 
-from . import render_compare, render_map
-from .atomic import write_atomic
-from .career_map import Branch, CareerMap, career_map, reach_tree
 from .cli_common import (
     DataOption,
     JsonOption,
@@ -23,10 +20,6 @@ from .cli_common import (
     run,
     stdout_console,
 )
-from .compare import Comparison, compare_roles
-from .export import export_graph
-from .json_schema import data_file_schema
-from .starter import init_file
 
 
 class Format(StrEnum):
@@ -65,6 +58,10 @@ def map_command(from_role: FromOption = None, data: DataOption = None, as_json: 
       hrpath map --from recruiter
       hrpath map | less
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from . import render_map
+    from .career_map import Branch, CareerMap, career_map, reach_tree
+
     if from_role is None:
         run(career_map, data, as_json, CareerMap.to_dict, render_map.map_view)
     else:
@@ -84,6 +81,10 @@ def compare(
       hrpath compare "HR Generalist" "HR Specialist"
       hrpath compare recruiter "talent acquisition manager" --json
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from . import render_compare
+    from .compare import Comparison, compare_roles
+
     run(
         lambda graph: compare_roles(graph, role_a, role_b),
         data,
@@ -112,6 +113,10 @@ def export(
       hrpath export --format dot | dot -Tsvg > career.svg
       hrpath export --format csv --from recruiter
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from .atomic import write_atomic
+    from .export import export_graph
+
     with exit_codes():
         text = export_graph(open_graph(data), fmt.value, from_role)
         if output is not None:
@@ -137,6 +142,9 @@ def init(
       hrpath init company.yaml
       hrpath init company.yaml --from-default --force
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from .starter import init_file
+
     with exit_codes():
         written = init_file(path, from_default, force)
     stdout_console().print(
@@ -153,6 +161,9 @@ def schema() -> None:
     Examples:
       hrpath schema > hrpath.schema.json
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from .json_schema import data_file_schema
+
     print_json(data_file_schema())
 
 

@@ -8,9 +8,7 @@ import typer
 
 from .cli_browse import Level
 from .cli_common import DataOption, HaveOption, JsonOption, YearsOption, complete_role, run
-from .gaps_report import GapsReport, gaps_report
 from .have import split_tokens
-from .render_gaps import gaps_view
 
 CurrentOption = Annotated[
     Optional[str],
@@ -61,6 +59,10 @@ def gaps(
       hrpath gaps --role recruiter --target "HR Director"
       hrpath gaps --have bachelors --years 2 --level mid --limit 5 --json
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from .gaps_report import GapsReport, gaps_report
+    from .render_gaps import gaps_view
+
     run(
         lambda graph: gaps_report(
             graph,

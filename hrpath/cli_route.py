@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import render_route
 from .cli_common import (
     DataOption,
     HaveOption,
@@ -21,9 +20,6 @@ from .cli_common import (
 )
 from .errors import BadInput
 from .have import split_tokens
-from .route_results import NextMoves, RoutePlan, Sources
-from .routing import next_moves, route_plan, sources_into
-from .steps import personal_have
 
 
 class By(StrEnum):
@@ -108,6 +104,11 @@ def route(
       hrpath route --to "HR Director"
       hrpath route recruiter "HR Director" --json
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from . import render_route
+    from .route_results import RoutePlan, Sources
+    from .routing import route_plan, sources_into
+
     with exit_codes():
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
     if source is None:
@@ -177,6 +178,12 @@ def next_command(
       hrpath next "HR Generalist" --have bachelors,recruiting --years 2
       hrpath next recruiter --json
     """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from . import render_route
+    from .route_results import NextMoves
+    from .routing import next_moves
+    from .steps import personal_have
+
     run(
         lambda graph: next_moves(graph, role, personal_have(graph, split_tokens(have), years)),
         data,
