@@ -22,7 +22,7 @@ def write_atomic(path: Path, text: str, overwrite: bool) -> None:
         raise BadInput(f"{path} already exists; use --force to overwrite it")
     mode = path.stat().st_mode & 0o777 if path.exists() else _default_mode()
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
         raise BadInput(f"cannot write {path}: {error.strerror or error}") from error
     try:

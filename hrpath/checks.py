@@ -6,13 +6,15 @@ the role it belongs to, so `hrpath validate` can list them all.
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import math
 import re
 from typing import Any
 
 from .errors import Problem
 from .spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
-from .yamlsource import YamlList, YamlMap
+from .yamlsource import BAD_VALUE, YamlList, YamlMap
 
 
 class StructureChecker:
@@ -33,6 +35,8 @@ class StructureChecker:
         self.problems.append(Problem(self.filename, line, message, role))
 
     def _check(self, value: Any, spec: Spec, path: str, role: str | None, line: int, raw: str | None) -> None:
+        if value is BAD_VALUE:
+            return
         if isinstance(spec, Obj):
             self._check_object(value, spec, path, role, line)
         elif isinstance(spec, ListOf):
@@ -64,6 +68,8 @@ class StructureChecker:
         if not isinstance(value, YamlList):
             self._add(line, f"{path}: expected a list, got {_describe(value)}", role)
             return
+        if len(value) < spec.min_items:
+            self._add(line, f"{path}: needs at least {spec.min_items} item", role)
         for index, item in enumerate(value):
             self._check(item, spec.item, f"{path}[{index}]", role, value.item_lines[index], value.raw[index])
 
@@ -88,6 +94,8 @@ def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | No
         message = f"expected {_article(spec.kind)}, got {_describe(value)}"
         if isinstance(value, bool) and spec.kind == "string" and raw:
             message += f' (YAML 1.1 reads {raw} as {str(value).lower()}; quote it: "{raw}")'
+        elif spec.kind == "string" and raw and value is not None:
+            message += f' (quote it: "{raw}")'
         return message
     if spec.enum is not None and value not in spec.enum:
         return f"{value!r} is not one of {', '.join(spec.enum)}{_close_match(value, list(spec.enum))}"
@@ -95,6 +103,8 @@ def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | No
         return f"{value!r} must be lowercase letters and digits joined by '-'"
     if spec.minimum is not None and value < spec.minimum:
         return f"{value!r} must be at least {spec.minimum:g}"
+    if spec.maximum is not None and value > spec.maximum:
+        return f"{_short(value)} must be at most {_plain(spec.maximum)}"
     return None
 
 
@@ -106,8 +116,26 @@ def _has_kind(value: Any, kind: str) -> bool:
     if kind == "integer":
         return isinstance(value, int)
     if kind == "number":
-        return isinstance(value, (int, float)) and value == value  # NaN is not a number here
+        return isinstance(value, (int, float)) and _is_finite(value)
     return isinstance(value, str)
+
+
+def _is_finite(value: float) -> bool:
+    """NaN, infinities and ints too big for a float are not usable numbers."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _plain(limit: float) -> str:
+    """'100,000,000' rather than '1e+08'."""
+    return f"{limit:,.0f}" if limit == int(limit) else f"{limit:,}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 20 else text[:17] + "..."
 
 
 def _describe(value: Any) -> str:
@@ -116,10 +144,16 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"number {value!r}"
+        if _is_finite(value):
+            return f"number {_short(value)}"
+        return f"number {_short(value)} ({'too large' if isinstance(value, int) else 'not a finite number'})"
     if isinstance(value, str):
-        return f"string {value!r}"
-    return "a list" if isinstance(value, list) else "a mapping"
+        return f"string {_short(value)}"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"date {value.isoformat()}"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else f"a {type(value).__name__} value"
 
 
 def _article(kind: str) -> str:

@@ -16,8 +16,8 @@ from . import __version__, cli_browse, cli_frame, cli_gaps, cli_route
 
 app = typer.Typer(
     name="hrpath",
-    help="Explore Human Resources career paths: roles, routes, gaps and next steps.",
-    epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input. See `hrpath COMMAND --help`.",
+    epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 130 interrupted. "
+    "See `hrpath COMMAND --help`.",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

@@ -56,8 +56,14 @@ def list_command(
 
 def validate(
     path: Annotated[
-        Optional[Path], typer.Argument(help="Data file to check (default: the shipped one).", dir_okay=False)
+        Optional[Path],
+        typer.Argument(
+            metavar="[PATH]",
+            help="Data file to check (default: --data, HRPATH_DATA, or the shipped file).",
+            dir_okay=False,
+        ),
     ] = None,
+    data: DataOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Check a data file and report every problem, each with its line and role.
@@ -68,9 +74,10 @@ def validate(
     Examples:
       hrpath validate company.yaml
       hrpath validate --json
+      HRPATH_DATA=company.yaml hrpath validate
     """
     with exit_codes():
-        target = path or default_data_path()
+        target = path or data or default_data_path()
         document, problems = check_file(target)
         roles = None if problems else len(build_graph(document))
     if as_json:

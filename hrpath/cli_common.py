@@ -43,7 +43,8 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
     data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
     try:
         return load_graph(Path(data) if data else None)
-    except HrpathError:
+    except Exception:
+        # A traceback here would land in the user's shell prompt.
         return None
 
 
@@ -84,7 +85,11 @@ RoleArgument = Annotated[
 YearsOption = Annotated[
     float,
     typer.Option(
-        "--years", metavar="N", min=0, help="Years of professional HR experience you have (default 0)."
+        "--years",
+        metavar="N",
+        min=0,
+        max=100,
+        help="Years of professional HR experience you have (default 0).",
     ),
 ]
 HaveOption = Annotated[
@@ -126,14 +131,9 @@ def exit_codes() -> Iterator[None]:
         fail("interrupted", ExitCode.INTERRUPTED)
 
 
-def open_graph(data: Path | None) -> RoleGraph:
-    """Load the graph from `--data`/HRPATH_DATA, or the shipped file."""
-    return load_graph(data)
-
-
 def print_json(value: Any) -> None:
     """Write JSON on stdout with plain print: rich would wrap long strings."""
-    print(json.dumps(value, indent=2, ensure_ascii=False))
+    print(json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False))
 
 
 def emit(
@@ -155,5 +155,5 @@ def run(
 ) -> None:
     """Load the graph, compute one answer and emit it, inside the error boundary."""
     with exit_codes():
-        result = compute(open_graph(data))
+        result = compute(load_graph(data))
         emit(result, as_json, to_json, render)

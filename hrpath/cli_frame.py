@@ -15,11 +15,11 @@ from .cli_common import (
     JsonOption,
     complete_role,
     exit_codes,
-    open_graph,
     print_json,
     run,
     stdout_console,
 )
+from .loader import load_graph
 
 
 class Format(StrEnum):
@@ -118,7 +118,7 @@ def export(
     from .export import export_graph
 
     with exit_codes():
-        text = export_graph(open_graph(data), fmt.value, from_role)
+        text = export_graph(load_graph(data), fmt.value, from_role)
         if output is not None:
             write_atomic(output, text + "\n", overwrite=True)
     if output is None:

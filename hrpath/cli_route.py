@@ -41,7 +41,11 @@ ByOption = Annotated[By, typer.Option("--by", help="Best route by fewest typical
 AlternativesOption = Annotated[
     Optional[int],
     typer.Option(
-        "--alternatives", metavar="N", min=1, help="Show the N best routes, best first (default 3)."
+        "--alternatives",
+        metavar="N",
+        min=1,
+        max=50,
+        help="Show the N best routes, best first (default 3, at most 50).",
     ),
 ]
 ViaOption = Annotated[

@@ -6,6 +6,7 @@ the documented exit code (see README "Exit codes").
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -38,7 +39,7 @@ class UnknownName(BadInput):
     def __init__(self, kind: str, name: str, suggestions: list[str]) -> None:
         self.kind, self.name, self.suggestions = kind, name, suggestions
         hint = f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        super().__init__(f"unknown {kind} {_clip(name)!r}{hint}")
 
 
 class AmbiguousName(BadInput):
@@ -49,7 +50,7 @@ class AmbiguousName(BadInput):
         shown = candidates if len(candidates) <= _SHOWN else candidates[:_SHOWN]
         more = f" and {len(candidates) - _SHOWN} more" if len(candidates) > _SHOWN else ""
         joined = ", ".join(map(repr, shown)) + more if more else _or_list(shown)
-        super().__init__(f"{kind} {name!r} is ambiguous; it matches {joined}")
+        super().__init__(f"{kind} {_clip(name)!r} is ambiguous; it matches {joined}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,8 @@ class DataError(HrpathError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         more = len(problems) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''}; run `hrpath validate`)"
+        command = f"hrpath validate {shlex.quote(problems[0].file)}"
+        tail = f" (and {more} more problem{'s' if more > 1 else ''}; run `{command}`)"
         super().__init__(str(problems[0]) + (tail if more else ""))
 
 
@@ -81,6 +83,12 @@ class NoAnswer(HrpathError):
     """A valid question with no answer in this graph (for example, no route)."""
 
     exit_code = ExitCode.NO_ANSWER
+
+
+def _clip(name: str, limit: int = 60) -> str:
+    """A user's input shortened for an error line (a pasted paragraph stays one line)."""
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _or_list(items: list[str]) -> str:

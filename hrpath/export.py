@@ -18,7 +18,6 @@ from .models import Move, Role
 from .names import resolve_role
 from .spec import LEVELS
 
-FORMATS = ("mermaid", "dot", "json", "csv")
 CSV_COLUMNS = ("from", "from_title", "to", "to_title", "kind", "years", "estimate")
 
 
@@ -44,7 +43,7 @@ def subgraph(graph: RoleGraph, from_name: str | None = None) -> Subgraph:
 
 
 def export_graph(graph: RoleGraph, fmt: str, from_name: str | None = None) -> str:
-    """The graph (or what `from_name` reaches) in one of FORMATS, without a final newline."""
+    """The graph (or what `from_name` reaches) in one of the WRITERS formats, without a final newline."""
     return WRITERS[fmt](subgraph(graph, from_name))
 
 

@@ -104,10 +104,10 @@ def gaps_report(
         raise BadInput(f"limit must be 1 or more, not {limit}")
     # Whole years stay integers, so JSON says 3, not 3.0.
     have = parse_have(graph, tokens, int(years) if float(years).is_integer() else years)
-    held = graph.role(resolve_role(graph, current)) if current else None
+    held = graph.role(resolve_role(graph, current)) if current is not None else None
     if held is not None:
         have = with_requirements(graph, have, held.requires)
-    wanted = graph.role(resolve_role(graph, target)) if target else None
+    wanted = graph.role(resolve_role(graph, target)) if target is not None else None
     ranked = rank_roles(graph, have, list_roles(graph, level, track))
     return GapsReport(
         have=have,

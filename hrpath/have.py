@@ -140,7 +140,7 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
     held = held_certifications(graph, have.certifications)
     return Missing(
         education=education,
-        experience_years=max(0.0, requires.experience_years - have.experience_years),
+        experience_years=max(0, requires.experience_years - have.experience_years),
         skills=tuple(skill for skill in requires.skills if skill not in have.skills),
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
     )

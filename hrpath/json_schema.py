@@ -36,12 +36,16 @@ def spec_schema(spec: Spec) -> dict[str, Any]:
     >>> spec_schema(Scalar("number", minimum=0))
     {'type': 'number', 'minimum': 0}
     """
+    schema: dict[str, Any]
     if isinstance(spec, Obj):
         return _object_schema(spec)
     if isinstance(spec, ListOf):
-        return {"type": "array", "items": spec_schema(spec.item)}
+        schema = {"type": "array", "items": spec_schema(spec.item)}
+        if spec.min_items:
+            schema["minItems"] = spec.min_items
+        return schema
     if isinstance(spec, MapOf):
-        schema: dict[str, Any] = {"type": "object", "additionalProperties": spec_schema(spec.value)}
+        schema = {"type": "object", "additionalProperties": spec_schema(spec.value)}
         if spec.description:
             schema["description"] = spec.description
         return schema
@@ -71,5 +75,11 @@ def _scalar_schema(spec: Scalar) -> dict[str, Any]:
         schema["pattern"] = spec.pattern
     if spec.minimum is not None:
         # 0 rather than 0.0, so the printed schema says what the file would say.
-        schema["minimum"] = int(spec.minimum) if spec.minimum == int(spec.minimum) else spec.minimum
+        schema["minimum"] = _plain_number(spec.minimum)
+    if spec.maximum is not None:
+        schema["maximum"] = _plain_number(spec.maximum)
     return schema
+
+
+def _plain_number(value: float) -> float:
+    return int(value) if value == int(value) else value

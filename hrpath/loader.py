@@ -13,8 +13,6 @@ from .models import Certification, Move, Pay, Requirements, Role, Term
 from .references import check_references
 from .yamlsource import YamlMap, parse_yaml
 
-_CHECKOUT_DATA = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
-
 
 def default_data_path() -> Path:
     """The shipped roles.yaml: inside the installed package, else the checkout copy.
@@ -25,9 +23,10 @@ def default_data_path() -> Path:
     packaged = resources.files("hrpath").joinpath("data", "roles.yaml")
     if packaged.is_file():
         return Path(str(packaged))
-    if _CHECKOUT_DATA.is_file():
-        return _CHECKOUT_DATA
-    raise DataError([Problem(str(packaged), None, f"no roles.yaml found here nor at {_CHECKOUT_DATA}")])
+    checkout = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
+    if checkout.is_file():
+        return checkout
+    raise DataError([Problem(str(packaged), None, f"no roles.yaml found here nor at {checkout}")])
 
 
 def check_file(path: Path) -> tuple[Any, list[Problem]]:

@@ -119,7 +119,7 @@ def roles_table(roles: list[Role]) -> RenderableType:
 
 
 def validation_report(path: str, problems: list[Problem], role_count: int | None) -> Text:
-    """The `hrpath validate` summary line (problems go to stderr separately)."""
+    """The `hrpath validate` summary line, printed after the problems."""
     if problems:
         count = len(problems)
         return Text(f"{path}: {count} problem{'s' if count > 1 else ''} found", style="red")

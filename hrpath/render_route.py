@@ -82,7 +82,7 @@ def _have_text(have: Have | None, labels: Labels, counted: str) -> Text:
     had = [labels.terms.get(have.education, have.education)] if have.education else []
     had += [labels.terms.get(item, item) for item in sorted(have.skills | have.certifications)]
     had.append(f"{years_text(have.experience_years)} of experience")
-    return Text(f"Gaps count what you have: {', '.join(had)}.", style=DIM)
+    return Text(f"Gaps count what you have ({', '.join(had)}) plus what {counted}.", style=DIM)
 
 
 def route_plan_view(plan: RoutePlan) -> RenderableType:

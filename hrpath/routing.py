@@ -27,6 +27,9 @@ __all__ = ["PayChange", "Route", "Step", "find_routes", "next_moves", "route_pla
 # Routes examined before giving up on a --via that keeps forcing a role twice.
 _SEARCH_LIMIT = 200
 
+# More alternatives than anyone reads; also keeps the search bounded.
+MAX_ALTERNATIVES = 50
+
 
 def find_routes(
     graph: RoleGraph,
@@ -78,8 +81,8 @@ def _check_options(
     """BadInput for options that contradict each other or the route's ends."""
     if by not in BY:
         raise BadInput(f"--by must be 'years' or 'steps', not {by!r}")
-    if alternatives < 1:
-        raise BadInput(f"--alternatives must be 1 or more, not {alternatives}")
+    if not 1 <= alternatives <= MAX_ALTERNATIVES:
+        raise BadInput(f"--alternatives must be from 1 to {MAX_ALTERNATIVES}, not {alternatives}")
     for role in avoid:
         if role in ends:
             raise BadInput(f"cannot --avoid {graph.role(role).title}: the route {ends[role]} there")

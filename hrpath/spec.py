@@ -22,6 +22,7 @@ class Scalar:
     pattern: str | None = None
     enum: tuple[str, ...] | None = None
     minimum: float | None = None
+    maximum: float | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class ListOf:
     """A YAML sequence whose items all follow `item`."""
 
     item: Spec
+    min_items: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,10 @@ STRING = Scalar("string")
 TEXT_LIST = ListOf(STRING)
 ID = Scalar("string", pattern=ID_PATTERN)
 ID_LIST = ListOf(ID)
-YEARS = Scalar("number", minimum=0)
+# Upper bounds are sanity limits, not facts: they catch typos (and numbers too
+# large to print or add) before they reach a route or a JSON answer.
+MAX_YEARS = 100
+YEARS = Scalar("number", minimum=0, maximum=MAX_YEARS)
 FLAG = Scalar("boolean")
 
 TERM = Obj(
@@ -104,8 +109,10 @@ REQUIREMENTS = Obj(
 
 PAY = Obj(
     {
-        "median_usd": Field(Scalar("number", minimum=0), True, "Median annual pay in US dollars."),
-        "year": Field(Scalar("integer", minimum=1900), False, "Year of the figure."),
+        "median_usd": Field(
+            Scalar("number", minimum=0, maximum=100_000_000), True, "Median annual pay in US dollars."
+        ),
+        "year": Field(Scalar("integer", minimum=1900, maximum=2100), False, "Year of the figure."),
         "source": Field(STRING, False, "Where the figure comes from."),
         "estimate": Field(FLAG, False, "True when no source backs the figure for this role."),
         "note": Field(STRING, False, "Free text."),
@@ -155,6 +162,6 @@ DOCUMENT = Obj(
         "education": Field(ListOf(TERM), False, "Education levels, lowest first."),
         "skills": Field(ListOf(TERM), False, "Skill vocabulary."),
         "certifications": Field(ListOf(CERTIFICATION), False, "Certification vocabulary."),
-        "roles": Field(ListOf(ROLE), True, "The roles and the moves between them."),
+        "roles": Field(ListOf(ROLE, min_items=1), True, "The roles and the moves between them."),
     }
 )

@@ -15,6 +15,11 @@ from .errors import Problem
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# Stands in for a scalar PyYAML could not construct; already reported, so the
+# structural checks skip it instead of adding a second problem for one value.
+BAD_VALUE = object()
+
+
 class YamlMap(dict[str, Any]):
     """A mapping that remembers its line, each key's line and scalar source text."""
 
@@ -44,11 +49,14 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, list[Problem]]:
         line = mark.line + 1 if mark else None
         return None, [Problem(filename, line, f"YAML syntax error: {error.problem}")]
     except yaml.YAMLError as error:
-        return None, [Problem(filename, None, f"YAML error: {error}")]
+        return None, [Problem(filename, None, f"YAML error: {_one_line(error)}")]
     problems: list[Problem] = []
     if node is None:
         return None, problems
-    return _Builder(filename, problems).build(node), problems
+    try:
+        return _Builder(filename, problems).build(node), problems
+    except RecursionError:
+        return None, [Problem(filename, None, "the YAML is nested too deeply")]
 
 
 class _Builder:
@@ -60,6 +68,7 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node) -> Any:
+        """The plain value of a node, with line information kept on containers."""
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):
@@ -73,18 +82,25 @@ class _Builder:
     def _scalar(self, node: yaml.Node) -> Any:
         try:
             return self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as error:
+        except Exception as error:
+            # PyYAML's constructors raise ValueError, KeyError and more for
+            # values such as `2024-02-30` or `!!int abc`, not only YAMLError.
             line = node.start_mark.line + 1
-            self.problems.append(Problem(self.filename, line, f"bad value: {error}"))
-            return None
+            self.problems.append(
+                Problem(self.filename, line, f"bad value {node.value!r}: {_one_line(error)}")
+            )
+            return BAD_VALUE
 
     def _mapping(self, node: yaml.MappingNode) -> YamlMap:
         result = YamlMap()
         result.line = node.start_mark.line + 1
         result.key_lines, result.raw = {}, {}
         for key_node, value_node in node.value:
-            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             line = key_node.start_mark.line + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.append(Problem(self.filename, line, "YAML merge keys (<<) are not supported"))
+                continue
+            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
@@ -105,3 +121,10 @@ class _Builder:
 def _scalar_text(node: yaml.Node) -> str | None:
     """The source text of a scalar node, kept to explain YAML 1.1 surprises."""
     return str(node.value) if isinstance(node, yaml.ScalarNode) else None
+
+
+def _one_line(error: Exception) -> str:
+    """An exception's message without PyYAML's multi-line position notes."""
+    problem = getattr(error, "problem", None)
+    text = str(problem) if problem else (str(error) or type(error).__name__)
+    return " ".join(text.split())

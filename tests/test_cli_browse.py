@@ -73,7 +73,7 @@ def test_hrpath_data_environment_variable(runner: CliRunner) -> None:
         # unknown track: exit 2 with the tracks
         (["list", "--track", "generalst"], "error: unknown track 'generalst'; did you mean 'generalist'"),
         # an invalid data file on a query command: the first problem and a count
-        (["show", "lead", "--data", BROKEN], "(and 3 more problems; run `hrpath validate`)"),
+        (["show", "lead", "--data", BROKEN], f"(and 3 more problems; run `hrpath validate {BROKEN}`)"),
         # a missing data file
         (["list", "--data", "no-such.yaml"], "no-such.yaml: cannot read the file: No such file or directory"),
     ],
@@ -166,3 +166,9 @@ def test_python_dash_m_runs_and_keeps_json_clean() -> None:
     assert done.returncode == 0
     assert json.loads(done.stdout)["title"] == "Chief Human Resources Officer"
     assert done.stderr == ""
+
+
+def test_validate_uses_hrpath_data_when_no_path_is_given(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate"], env={"HRPATH_DATA": BROKEN})
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[-1] == f"{BROKEN}: 4 problems found"

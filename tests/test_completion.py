@@ -113,6 +113,12 @@ def test_a_broken_data_file_completes_nothing_quietly(tmp_path: Path) -> None:
     assert bash_complete("show", "--data", str(broken), "a") == []
 
 
+def test_a_value_pyyaml_cannot_build_completes_nothing_quietly(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.yaml"
+    odd.write_text("roles:\n  - {id: a, title: A, level: entry, summary: 2024-02-30}\n", encoding="utf-8")
+    assert bash_complete("show", "a", HRPATH_DATA=str(odd)) == []
+
+
 @pytest.mark.parametrize(("shell", "needle"), [("bash", "complete -o default -F"), ("zsh", "compdef")])
 def test_show_completion_prints_the_script(shell: str, needle: str) -> None:
     env = _env(_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1")

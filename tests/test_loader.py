@@ -125,6 +125,30 @@ ROLE_HEAD = "roles:\n  - id: a\n    title: A\n    level: entry\n"
             ROLE_HEAD + "    requires: {skills: [recruiting]}\n",
             "unknown skill 'recruiting' (the file declares no skills)",
         ),
+        # a scalar PyYAML cannot construct: one problem, no traceback, no follow-on noise
+        (ROLE_HEAD + "    summary: 2024-02-30\n", "bad value '2024-02-30': day is out of range for month"),
+        (ROLE_HEAD + "    duties: [!!int abc]\n", "bad value 'abc'"),
+        # a date where a string belongs, with a hint
+        (
+            "roles:\n  - id: a\n    title: 2024-01-01\n    level: entry\n",
+            'roles[0].title: expected a string, got date 2024-01-01 (quote it: "2024-01-01")',
+        ),
+        # numbers that are not finite, or beyond the sanity bounds
+        (ROLE_HEAD + "    requires: {experience_years: .inf}\n", "got number inf (not a finite number)"),
+        (
+            ROLE_HEAD + "    requires: {experience_years: " + "9" * 400 + "}\n",
+            "got number 99999999999999999... (too large)",
+        ),
+        (ROLE_HEAD + "    pay: {median_usd: 1000000000}\n", "must be at most 100,000,000"),
+        # merge keys are not supported
+        (
+            "base: &b {level: entry}\nroles:\n  - id: a\n    title: A\n    <<: *b\n",
+            "YAML merge keys (<<) are not supported",
+        ),
+        # an empty roles list
+        ("roles: []\n", "roles: needs at least 1 item"),
+        # deep nesting is reported, not a RecursionError
+        ("roles: " + "[" * 2000 + "]" * 2000 + "\n", "the YAML is nested too deeply"),
         # certification eligibility keys must be education ids or `any`
         (
             "certifications:\n  - {id: phr, eligibility: {college: 2}}\n" + ROLE_HEAD,
@@ -159,13 +183,19 @@ def test_load_graph_raises_data_error_with_count(write_yaml: Callable[..., Path]
         load_graph(path)
     assert str(caught.value) == (
         f"{path}:2: role 'a': roles[0]: missing required key 'title' "
-        "(and 1 more problem; run `hrpath validate`)"
+        f"(and 1 more problem; run `hrpath validate {path}`)"
     )
 
 
 def test_missing_file_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="cannot read the file: No such file or directory"):
         load_graph(tmp_path / "absent.yaml")
+
+
+def test_an_unconstructable_value_is_one_problem(write_yaml: Callable[..., Path]) -> None:
+    assert _problems(write_yaml, ROLE_HEAD + "    summary: 2024-02-30\n") == [
+        "bad value '2024-02-30': day is out of range for month"
+    ]
 
 
 def test_empty_file_is_reported(write_yaml: Callable[..., Path]) -> None:

@@ -162,7 +162,7 @@ def test_no_route_says_why(ladder: RoleGraph, source: str, target: str, options:
     ("options", "message"),
     [
         # at least one route
-        ({"alternatives": 0}, "--alternatives must be 1 or more, not 0"),
+        ({"alternatives": 0}, "--alternatives must be from 1 to 50, not 0"),
         # only the two measures
         ({"by": "fast"}, "--by must be 'years' or 'steps', not 'fast'"),
         # cannot avoid the start

@@ -70,6 +70,9 @@ INVALID: dict[str, Callable[[dict[str, Any]], None]] = {
     "eligibility years as text": lambda d: d["certifications"][0]["eligibility"].update(bachelors="two"),
     "roles not a list": lambda d: d.update(roles={"id": "a"}),
     "role not a mapping": lambda d: d["roles"].append("manager"),
+    "no roles at all": lambda d: d.update(roles=[]),
+    "move years beyond the sanity bound": lambda d: _role(d)["next"][0].update(years=10**400),
+    "pay beyond the sanity bound": lambda d: _role(d)["pay"].update(median_usd=10**9),
 }
 
 
@@ -129,7 +132,9 @@ def test_schema_mirrors_the_spec_keys_and_required_fields() -> None:
         "description": "Typical years in this role before the move.",
         "type": "number",
         "minimum": 0,
+        "maximum": 100,
     }
+    assert SCHEMA["properties"]["roles"]["minItems"] == 1
     assert isinstance(ROLE.fields["next"].spec, ListOf) and isinstance(ROLE.fields["next"].spec.item, Obj)
 
 
