@@ -184,9 +184,9 @@ def next_command(
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from . import render_route
+    from .have import personal_have
     from .route_results import NextMoves
     from .routing import next_moves
-    from .steps import personal_have
 
     run(
         lambda graph: next_moves(graph, role, personal_have(graph, split_tokens(have), years)),

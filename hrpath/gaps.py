@@ -79,16 +79,6 @@ def role_gap(graph: RoleGraph, have: Have, role: Role) -> RoleGap:
     return RoleGap(role, missing_for(graph, have, role.requires), readiness(graph, have, role.requires))
 
 
-def missing_count(missing: Missing) -> int:
-    """How many separate things are missing (education, experience, each skill and certification)."""
-    return (
-        (missing.education is not None)
-        + (missing.experience_years > 0)
-        + len(missing.skills)
-        + len(missing.certifications)
-    )
-
-
 def rank_roles(graph: RoleGraph, have: Have, roles: Iterable[Role]) -> list[RoleGap]:
     """Roles measured against `have`: ready first, then closest first.
 
@@ -100,7 +90,7 @@ def rank_roles(graph: RoleGraph, have: Have, roles: Iterable[Role]) -> list[Role
         key=lambda gap: (
             not gap.ready,
             -gap.score,
-            missing_count(gap.missing),
+            gap.missing.count(),
             level_rank(gap.role.level),
             gap.role.title.casefold(),
         ),

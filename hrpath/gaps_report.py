@@ -7,7 +7,6 @@ target, says how to close each gap and shows the route from the held role.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +15,7 @@ from .eligibility import Eligibility, eligibility
 from .errors import BadInput, NoAnswer
 from .gaps import RoleGap, rank_roles, role_gap, satisfied_by, vocabulary_labels
 from .graph import RoleGraph
-from .have import Have, parse_have, with_requirements
+from .have import Have, personal_have, with_requirements
 from .models import Role
 from .names import resolve_role
 from .queries import list_roles
@@ -98,12 +97,9 @@ def gaps_report(
     or AmbiguousName for a bad token, role or track, BadInput for bad years or
     limit, and NoAnswer when the level and track filters leave no role.
     """
-    if not math.isfinite(years) or years < 0:
-        raise BadInput(f"years of experience must be a number 0 or more, not {years}")
     if limit is not None and limit < 1:
         raise BadInput(f"limit must be 1 or more, not {limit}")
-    # Whole years stay integers, so JSON says 3, not 3.0.
-    have = parse_have(graph, tokens, int(years) if float(years).is_integer() else years)
+    have = personal_have(graph, tokens, years)
     held = graph.role(resolve_role(graph, current)) if current is not None else None
     if held is not None:
         have = with_requirements(graph, have, held.requires)

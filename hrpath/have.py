@@ -6,10 +6,12 @@ education is ordered, certifications can satisfy others, experience compares yea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import BadInput
 from .graph import RoleGraph
 from .models import Requirements
 from .names import NameIndex
@@ -45,6 +47,11 @@ class Missing:
     skills: tuple[str, ...] = ()
     certifications: tuple[str, ...] = ()
 
+    def count(self) -> int:
+        """How many separate things are missing (education, experience, each skill and certification)."""
+        items = len(self.skills) + len(self.certifications)
+        return items + (self.education is not None) + (self.experience_years > 0)
+
     def is_empty(self) -> bool:
         """True when nothing is missing."""
         return not (self.education or self.experience_years or self.skills or self.certifications)
@@ -71,6 +78,19 @@ def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:
             ((CERTIFICATION, cert.id), f"{cert.id} (certification)", (cert.id, cert.label, *cert.aliases))
         )
     return NameIndex("qualification", entries)
+
+
+def tidy(value: float) -> float:
+    """Whole numbers as int (JSON says 3, not 3.0), others rounded off float noise."""
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def personal_have(graph: RoleGraph, tokens: Sequence[str] = (), years: float = 0) -> Have:
+    """A Have from `--have` tokens and `--years` (BadInput for negative or odd years)."""
+    if not math.isfinite(years) or years < 0:
+        raise BadInput(f"years of experience must be a number 0 or more, not {years}")
+    return parse_have(graph, tokens, tidy(years))
 
 
 def parse_have(graph: RoleGraph, tokens: Iterable[str], years: float = 0) -> Have:
@@ -140,7 +160,7 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
     held = held_certifications(graph, have.certifications)
     return Missing(
         education=education,
-        experience_years=max(0, requires.experience_years - have.experience_years),
+        experience_years=tidy(max(0, requires.experience_years - have.experience_years)),
         skills=tuple(skill for skill in requires.skills if skill not in have.skills),
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
     )

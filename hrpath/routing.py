@@ -15,11 +15,11 @@ from itertools import islice
 
 from .errors import BadInput, NoAnswer
 from .graph import RoleGraph
-from .have import Have
+from .have import Have, personal_have, tidy
 from .names import resolve_role, role_index
 from .route_results import NextMoves, RoutePlan, Source, Sources
 from .search import BY, Space, allowed_moves, best_into, loopless_paths
-from .steps import PayChange, Route, Step, gap_size, labels_for, personal_have, tidy, walk
+from .steps import PayChange, Route, Step, gap_size, labels_for, walk
 from .why import why_no_route
 
 __all__ = ["PayChange", "Route", "Step", "find_routes", "next_moves", "route_plan", "sources_into"]

@@ -10,21 +10,13 @@ only when the next role asks for more than you will have by then.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .errors import BadInput
 from .graph import RoleGraph
-from .have import Have, Missing, missing_for, parse_have, with_requirements
+from .have import Have, Missing, missing_for, tidy, with_requirements
 from .models import Move, Role
-
-
-def tidy(value: float) -> float:
-    """Whole numbers as int (JSON says 3, not 3.0), others rounded off float noise."""
-    rounded = round(value, 6)
-    return int(rounded) if float(rounded).is_integer() else rounded
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +95,6 @@ def labels_for(graph: RoleGraph) -> Labels:
     return Labels({role.id: role.title for role in graph}, terms)
 
 
-def personal_have(graph: RoleGraph, tokens: Sequence[str] = (), years: float = 0) -> Have:
-    """A Have from `--have` tokens and `--years` (BadInput for negative or odd years)."""
-    if not math.isfinite(years) or years < 0:
-        raise BadInput(f"years of experience must be a number 0 or more, not {years}")
-    return parse_have(graph, tokens, tidy(years))
-
-
 def pay_change(before: Role, after: Role) -> PayChange | None:
     """The change in median pay from one role to another, if both have pay."""
     if before.pay is None or after.pay is None:
@@ -139,5 +124,4 @@ def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None 
 
 def gap_size(gap: Missing) -> tuple[int, float]:
     """How far a gap is: missing items (experience counts as one), then missing years."""
-    items = len(gap.skills) + len(gap.certifications) + (gap.education is not None)
-    return items + (gap.experience_years > 0), gap.experience_years
+    return gap.count(), gap.experience_years
