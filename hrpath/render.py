@@ -25,6 +25,12 @@ def years_text(years: float) -> str:
     return f"{shown} year" if shown == "1" else f"{shown} years"
 
 
+def more_years(years: float) -> str:
+    """'2 more years', '1 more year'."""
+    number, unit = years_text(years).split(" ", 1)
+    return f"{number} more {unit}"
+
+
 def money(amount: float) -> str:
     """'$72,910'."""
     return f"${amount:,.0f}"

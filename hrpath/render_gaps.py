@@ -15,7 +15,7 @@ from .eligibility import ANY, Eligibility
 from .gaps import RoleGap
 from .gaps_report import GapsReport, Met, TargetGap
 from .have import Missing
-from .render import DIM, HEADING, years_text
+from .render import DIM, HEADING, more_years, years_text
 from .render_route import route_ladder
 
 LEGEND = (
@@ -111,12 +111,6 @@ def _bullets(lines: list[str]) -> Table:
     for line in lines:
         grid.add_row(Text("  •"), Text(line))
     return grid
-
-
-def more_years(years: float) -> str:
-    """'2 more years', '1 more year'."""
-    number, unit = years_text(years).split(" ", 1)
-    return f"{number} more {unit}"
 
 
 def _how_to_close(target: TargetGap, report: GapsReport) -> list[str]:

@@ -13,7 +13,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from .have import Have, Missing
-from .render import DIM, HEADING, money, move_summary, years_text
+from .render import DIM, HEADING, money, more_years, move_summary, years_text
 from .route_results import NextMoves, RoutePlan, Sources
 from .steps import Labels, PayChange, Route, Step
 
@@ -38,8 +38,7 @@ def gap_text(gap: Missing, labels: Labels) -> Text:
         return Text("nothing missing", style="green")
     items = [labels.terms.get(gap.education, gap.education)] if gap.education else []
     if gap.experience_years:
-        shown = f"{gap.experience_years:g}"
-        items.append(f"{shown} more year" + ("" if shown == "1" else "s"))
+        items.append(more_years(gap.experience_years))
     items += [labels.terms.get(item, item) for item in (*gap.skills, *gap.certifications)]
     return Text.assemble(("needs: ", "yellow"), ", ".join(items))
 
