@@ -12,18 +12,6 @@ from typer.testing import CliRunner
 from hrpath.graph import RoleGraph
 from hrpath.models import Move, Requirements, Role, Term
 
-VOCABULARY = """\
-education:
-  - {id: high-school, label: High school diploma}
-  - {id: bachelors, label: Bachelor's degree, aliases: [ba, bs]}
-  - {id: masters, label: Master's degree, aliases: [mba]}
-skills:
-  - {id: recruiting, label: Recruiting, aliases: [recruitment]}
-  - {id: payroll, label: Payroll}
-certifications:
-  - {id: phr, label: Professional in Human Resources, eligibility: {masters: 1, bachelors: 2, any: 4}}
-"""
-
 
 @pytest.fixture
 def write_yaml(tmp_path: Path) -> Callable[[str], Path]:

@@ -9,8 +9,18 @@ import pytest
 
 from hrpath.errors import DataError
 from hrpath.loader import check_file, load_graph
-from tests.conftest import VOCABULARY
 
+VOCABULARY = """\
+education:
+  - {id: high-school, label: High school diploma}
+  - {id: bachelors, label: Bachelor's degree, aliases: [ba, bs]}
+  - {id: masters, label: Master's degree, aliases: [mba]}
+skills:
+  - {id: recruiting, label: Recruiting, aliases: [recruitment]}
+  - {id: payroll, label: Payroll}
+certifications:
+  - {id: phr, label: Professional in Human Resources, eligibility: {masters: 1, bachelors: 2, any: 4}}
+"""
 SMALL = Path(__file__).parent / "data" / "small.yaml"
 
 
