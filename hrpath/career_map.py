@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .graph import RoleGraph
+from .graph import RoleGraph, first_moves
 from .models import Move, Role
 from .names import resolve_role
 from .spec import LEVELS
@@ -100,14 +100,7 @@ def reach_tree(graph: RoleGraph, name: str) -> Branch:
     root and the tree stays shallow enough for 80 columns.
     """
     root = resolve_role(graph, name)
-    entered_by: dict[str, Move | None] = {root: None}
-    queue = [root]
-    for current in queue:
-        for move in graph.moves_from(current):
-            if move.target not in entered_by:
-                entered_by[move.target] = move
-                queue.append(move.target)
-    return _branch(graph, root, None, entered_by)
+    return _branch(graph, root, None, first_moves(graph, root))
 
 
 def _branch(graph: RoleGraph, role_id: str, move: Move | None, entered_by: dict[str, Move | None]) -> Branch:

@@ -72,6 +72,22 @@ class RoleGraph:
         return self.education[self._education_rank[education_id]].label
 
 
+def first_moves(graph: RoleGraph, role_id: str) -> dict[str, Move | None]:
+    """Every role reachable from `role_id`, breadth first, with the move that first reached it.
+
+    The start maps to None; insertion order is breadth-first order, so each
+    role is reached at its fewest moves.
+    """
+    entered_by: dict[str, Move | None] = {role_id: None}
+    queue = [role_id]
+    for current in queue:
+        for move in graph.moves_from(current):
+            if move.target not in entered_by:
+                entered_by[move.target] = move
+                queue.append(move.target)
+    return entered_by
+
+
 def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
     """Ids of the roles reachable from `role_id` (itself first), breadth first.
 
@@ -80,14 +96,7 @@ def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
     >>> reachable_from(g, "a")
     ['a', 'b']
     """
-    seen = {role_id: None}
-    queue = [role_id]
-    for current in queue:
-        for move in graph.moves_from(current):
-            if move.target not in seen:
-                seen[move.target] = None
-                queue.append(move.target)
-    return list(seen)
+    return list(first_moves(graph, role_id))
 
 
 def level_rank(level: str) -> int:
