@@ -1,4 +1,4 @@
-"""Cold-start time of `hrpath show` against `python -c pass` and a typer+rich hello world.
+"""Cold-start time of hrpath commands against `python -c pass` and a typer+rich hello world.
 
 Run from anywhere with the interpreter that has hrpath installed:
 
@@ -57,15 +57,34 @@ def main() -> None:
             'hrpath show "HR Generalist"': [python, "-m", "hrpath", "show", "HR Generalist"],
             "hrpath show --json": [python, "-m", "hrpath", "show", "HR Generalist", "--json"],
             "hrpath --help": [python, "-m", "hrpath", "--help"],
+            'hrpath route recruiter "HR Director"': [
+                python,
+                "-m",
+                "hrpath",
+                "route",
+                "recruiter",
+                "HR Director",
+            ],
+            "hrpath route ... --json": [
+                python,
+                "-m",
+                "hrpath",
+                "route",
+                "recruiter",
+                "HR Director",
+                "--json",
+            ],
+            'hrpath next "HR Generalist"': [python, "-m", "hrpath", "next", "HR Generalist"],
+            "hrpath gaps --have mba,recruiting": [python, "-m", "hrpath", "gaps", "--have", "mba,recruiting"],
         }
         results = {name: time_command(argv, runs) for name, argv in commands.items()}
     baseline = statistics.median(results["python -c pass"])
     hello_median = statistics.median(results["typer+rich hello world"])
-    print(f"{'command':32} {'best ms':>8} {'median ms':>10} {'x pass':>7} {'x hello':>8}   ({runs} runs)")
+    print(f"{'command':38} {'best ms':>8} {'median ms':>10} {'x pass':>7} {'x hello':>8}   ({runs} runs)")
     for name, times in results.items():
         median = statistics.median(times)
         print(
-            f"{name:32} {min(times) * 1000:8.0f} {median * 1000:10.0f} "
+            f"{name:38} {min(times) * 1000:8.0f} {median * 1000:10.0f} "
             f"{median / baseline:7.1f} {median / hello_median:8.2f}"
         )
 
