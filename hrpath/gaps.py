@@ -105,11 +105,3 @@ def satisfied_by(graph: RoleGraph, have: Have, cert_id: str) -> str | None:
         if cert_id in held_certifications(graph, [held]):
             return held
     return None
-
-
-def vocabulary_labels(graph: RoleGraph) -> dict[str, str]:
-    """Readable labels of every education level, skill and certification, by id."""
-    labels = {cert.id: cert.label for cert in graph.certifications.values()}
-    labels.update({skill.id: skill.label for skill in graph.skills.values()})
-    labels.update({term.id: term.label for term in graph.education})
-    return labels

@@ -13,9 +13,9 @@ from typing import Any
 
 from .eligibility import Eligibility, eligibility
 from .errors import BadInput, NoAnswer
-from .gaps import RoleGap, rank_roles, role_gap, satisfied_by, vocabulary_labels
+from .gaps import RoleGap, rank_roles, role_gap, satisfied_by
 from .graph import RoleGraph
-from .have import Have, personal_have, with_requirements
+from .have import Have, personal_have, vocabulary_labels, with_requirements
 from .models import Role
 from .names import resolve_role
 from .queries import list_roles

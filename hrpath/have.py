@@ -66,6 +66,14 @@ class Missing:
         }
 
 
+def vocabulary_labels(graph: RoleGraph) -> dict[str, str]:
+    """Readable labels of every education level, skill and certification, by id."""
+    labels = {term.id: term.label for term in graph.education}
+    labels.update({skill_id: term.label for skill_id, term in graph.skills.items()})
+    labels.update({cert_id: cert.label for cert_id, cert in graph.certifications.items()})
+    return labels
+
+
 def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:
     """A name index over education levels, skills and certifications together."""
     entries: list[tuple[tuple[str, str], str, Iterable[str]]] = []

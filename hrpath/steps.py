@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .graph import RoleGraph
-from .have import Have, Missing, missing_for, tidy, with_requirements
+from .have import Have, Missing, missing_for, tidy, vocabulary_labels, with_requirements
 from .models import Move, Role
 
 
@@ -89,10 +89,7 @@ class Labels:
 
 def labels_for(graph: RoleGraph) -> Labels:
     """Titles of every role and labels of every education level, skill and certification."""
-    terms = {term.id: term.label for term in graph.education}
-    terms.update({skill_id: term.label for skill_id, term in graph.skills.items()})
-    terms.update({cert_id: cert.label for cert_id, cert in graph.certifications.items()})
-    return Labels({role.id: role.title for role in graph}, terms)
+    return Labels({role.id: role.title for role in graph}, vocabulary_labels(graph))
 
 
 def pay_change(before: Role, after: Role) -> PayChange | None:
