@@ -51,31 +51,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         hello = Path(folder) / "hello.py"
         hello.write_text(HELLO, encoding="utf-8")
+        hrpath = [python, "-m", "hrpath"]
         commands = {
             "python -c pass": [python, "-c", "pass"],
             "typer+rich hello world": [python, str(hello), "world"],
-            'hrpath show "HR Generalist"': [python, "-m", "hrpath", "show", "HR Generalist"],
-            "hrpath show --json": [python, "-m", "hrpath", "show", "HR Generalist", "--json"],
-            "hrpath --help": [python, "-m", "hrpath", "--help"],
-            'hrpath route recruiter "HR Director"': [
-                python,
-                "-m",
-                "hrpath",
-                "route",
-                "recruiter",
-                "HR Director",
-            ],
-            "hrpath route ... --json": [
-                python,
-                "-m",
-                "hrpath",
-                "route",
-                "recruiter",
-                "HR Director",
-                "--json",
-            ],
-            'hrpath next "HR Generalist"': [python, "-m", "hrpath", "next", "HR Generalist"],
-            "hrpath gaps --have mba,recruiting": [python, "-m", "hrpath", "gaps", "--have", "mba,recruiting"],
+            'hrpath show "HR Generalist"': [*hrpath, "show", "HR Generalist"],
+            "hrpath show --json": [*hrpath, "show", "HR Generalist", "--json"],
+            "hrpath --help": [*hrpath, "--help"],
+            'hrpath route recruiter "HR Director"': [*hrpath, "route", "recruiter", "HR Director"],
+            "hrpath route ... --json": [*hrpath, "route", "recruiter", "HR Director", "--json"],
+            'hrpath next "HR Generalist"': [*hrpath, "next", "HR Generalist"],
+            "hrpath gaps --have mba,recruiting": [*hrpath, "gaps", "--have", "mba,recruiting"],
         }
         results = {name: time_command(argv, runs) for name, argv in commands.items()}
     baseline = statistics.median(results["python -c pass"])
