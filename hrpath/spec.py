@@ -102,18 +102,36 @@ REQUIREMENTS = Obj(
         "experience_years": Field(YEARS, False, "Years of professional experience."),
         "skills": Field(ID_LIST, False, "Skill ids."),
         "certifications": Field(ID_LIST, False, "Certification ids."),
+        "helpful": Field(ID_LIST, False, "Skill or certification ids that help but are not required."),
         "source": Field(STRING, False, "Where the requirements come from."),
         "estimate": Field(FLAG, False, "True when no source backs them."),
+        "note": Field(STRING, False, "Caveats about the requirements, shown by `show`."),
+    }
+)
+
+USD = Scalar("number", minimum=0, maximum=100_000_000)
+PAY_RANGE = Obj(
+    {
+        key: Field(USD, False, f"{label} annual wage in US dollars (omit top-coded values).")
+        for key, label in (
+            ("p10", "10th percentile"),
+            ("p25", "25th percentile"),
+            ("median", "Median"),
+            ("p75", "75th percentile"),
+            ("p90", "90th percentile"),
+        )
     }
 )
 
 PAY = Obj(
     {
         "median_usd": Field(
-            Scalar("number", minimum=0, maximum=100_000_000), True, "Median annual pay in US dollars."
+            USD, True, "Annual pay in US dollars: the occupation's median or this role's place in its range."
         ),
         "year": Field(Scalar("integer", minimum=1900, maximum=2100), False, "Year of the figure."),
-        "source": Field(STRING, False, "Where the figure comes from."),
+        "soc": Field(STRING, False, "SOC code of the occupation the figure comes from."),
+        "range_usd": Field(PAY_RANGE, False, "The occupation's published wage percentiles."),
+        "source": Field(STRING, False, "Where the figure comes from (a source id in the shipped file)."),
         "estimate": Field(FLAG, False, "True when no source backs the figure for this role."),
         "note": Field(STRING, False, "Free text."),
     }
@@ -126,6 +144,7 @@ MOVE = Obj(
         "years": Field(YEARS, True, "Typical years in this role before the move."),
         "source": Field(STRING, False, "Where the move comes from."),
         "estimate": Field(FLAG, False, "True when the years are not backed by a source."),
+        "note": Field(STRING, False, "Caveats about the move."),
     }
 )
 
@@ -150,7 +169,11 @@ SOURCE = Obj(
     {
         "id": Field(STRING, True, "Key used in `sources` lists."),
         "title": Field(STRING, False, "What the source is."),
+        "publisher": Field(STRING, False, "Who publishes it, for example U.S. Bureau of Labor Statistics."),
+        "year": Field(Scalar("integer", minimum=1900, maximum=2100), False, "Year of publication."),
+        "edition": Field(STRING, False, "Edition or release, for example O*NET 29.3 or May 2024."),
         "url": Field(STRING, False, "Where to find it."),
+        "note": Field(STRING, False, "How reliable it is, or what it covers."),
     }
 )
 
