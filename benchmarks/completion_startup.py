@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from hrpath.starter import starter_text
+from hrpath.datafile.starter import starter_text
 
 
 def time_run(argv: list[str], env: dict[str, str], runs: int) -> list[float]:

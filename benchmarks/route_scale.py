@@ -5,7 +5,7 @@
 Each O*NET occupation becomes a role; each of its 20 related occupations a
 move whose typical years are the relation's Index (1 = most related, 20 =
 least), so "fewest years" means "through the most closely related jobs". The
-graph is built in memory with hrpath.models; no YAML is involved. Prints the
+graph is built in memory with hrpath.core.models; no YAML is involved. Prints the
 best and median time of the best route, of the best plus 2 alternatives, and
 of a pair with no route. If the file is missing, says so and exits 0.
 """
@@ -19,10 +19,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Role
+from hrpath.core.route.routes import find_routes, sources_into
 from hrpath.errors import NoAnswer
-from hrpath.graph import RoleGraph
-from hrpath.models import Move, Role
-from hrpath.routing import find_routes, sources_into
 
 ONET = Path("/work/shared/external/raw/onet_29.3/Related Occupations.txt")
 PAIRS = [

@@ -1,41 +1,50 @@
 """hrpath: a career-path explorer for Human Resources roles.
 
-The core (models, loader, graph, queries) imports neither typer nor rich and can
-be used as a library:
+The core (`hrpath.core`) imports neither typer nor rich and can be used as a
+library. The names below are imported on first use, so `import hrpath` costs
+nothing at start-up:
 
     >>> from hrpath import load_graph, role_profile
     >>> role_profile(load_graph(), "HR Generalist").role.level
     'mid'
 """
 
-from .errors import AmbiguousName, BadInput, DataError, HrpathError, NoAnswer, UnknownName
-from .graph import RoleGraph
-from .loader import check_file, default_data_path, load_graph
-from .models import Certification, Move, Pay, Requirements, Role, Term
-from .names import resolve_role
-from .queries import list_roles, role_profile
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "AmbiguousName",
-    "BadInput",
-    "Certification",
-    "DataError",
-    "HrpathError",
-    "Move",
-    "NoAnswer",
-    "Pay",
-    "Requirements",
-    "Role",
-    "RoleGraph",
-    "Term",
-    "UnknownName",
-    "__version__",
-    "check_file",
-    "default_data_path",
-    "list_roles",
-    "load_graph",
-    "resolve_role",
-    "role_profile",
-]
+# Public name -> module that defines it.
+_PUBLIC = {
+    "AmbiguousName": "hrpath.errors",
+    "BadInput": "hrpath.errors",
+    "DataError": "hrpath.errors",
+    "HrpathError": "hrpath.errors",
+    "NoAnswer": "hrpath.errors",
+    "UnknownName": "hrpath.errors",
+    "RoleGraph": "hrpath.core.graph",
+    "Certification": "hrpath.core.models",
+    "Move": "hrpath.core.models",
+    "Pay": "hrpath.core.models",
+    "Requirements": "hrpath.core.models",
+    "Role": "hrpath.core.models",
+    "Term": "hrpath.core.models",
+    "resolve_role": "hrpath.core.names",
+    "list_roles": "hrpath.core.browse",
+    "role_profile": "hrpath.core.browse",
+    "check_file": "hrpath.datafile.loader",
+    "default_data_path": "hrpath.datafile.loader",
+    "load_graph": "hrpath.datafile.loader",
+}
+
+__all__ = ["__version__", *sorted(_PUBLIC)]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is used."""
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hrpath' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hrpath.graph import RoleGraph
-from hrpath.models import Move, Requirements, Role, Term
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Requirements, Role, Term
 
 
 @pytest.fixture

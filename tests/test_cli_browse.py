@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hrpath import __version__
-from hrpath.cli import app
+from hrpath.cli.main import app
 
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")

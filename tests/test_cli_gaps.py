@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hrpath.cli import app
+from hrpath.cli.main import app
 
 ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
 ROLE_KEYS = {"id", "title", "level", "track", "ready", "score", "missing"}

@@ -7,11 +7,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from hrpath.cli import app
-from hrpath.compare import compare_roles
+from hrpath.cli.main import app
+from hrpath.core.compare import compare_roles
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Certification, Pay, Requirements, Role, Term
 from hrpath.errors import BadInput
-from hrpath.graph import RoleGraph
-from hrpath.models import Certification, Pay, Requirements, Role, Term
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from hrpath.loader import load_graph
-from hrpath.starter import starter_text
+from hrpath.datafile.loader import load_graph
+from hrpath.datafile.starter import starter_text
 
 BIN = Path(sys.executable).parent
 HRPATH = shutil.which("hrpath", path=str(BIN))

@@ -12,11 +12,11 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from hrpath.cli import app
-from hrpath.export import export_graph, mermaid_ids, subgraph
-from hrpath.graph import RoleGraph
-from hrpath.loader import load_graph
-from hrpath.models import Move, Role
+from hrpath.cli.main import app
+from hrpath.core.export import export_graph, mermaid_ids, subgraph
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Role
+from hrpath.datafile.loader import load_graph
 
 HOSTILE = 'Ops [/] "Lead" <A&B> | x; y \\ #1 `z` {c}'
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -7,14 +7,14 @@ import math
 
 import pytest
 
-from hrpath.eligibility import eligibility
+from hrpath.core.gaps.eligibility import eligibility
+from hrpath.core.gaps.readiness import rank_roles, readiness, role_gap
+from hrpath.core.gaps.report import Met, gaps_report, target_gap
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Certification, Requirements, Role, Term
+from hrpath.core.qualifications import Have
+from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
-from hrpath.gaps import rank_roles, readiness, role_gap
-from hrpath.gaps_report import Met, gaps_report, target_gap
-from hrpath.graph import RoleGraph
-from hrpath.have import Have
-from hrpath.loader import load_graph
-from hrpath.models import Certification, Requirements, Role, Term
 
 EDUCATION = [
     Term("high-school", "High school diploma"),

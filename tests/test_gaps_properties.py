@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrpath.gaps import RoleGap
-from hrpath.gaps_report import GapsReport, gaps_report
-from hrpath.graph import RoleGraph
-from hrpath.have import Missing
-from hrpath.models import Certification, Requirements, Role, Term
+from hrpath.core.gaps.readiness import RoleGap
+from hrpath.core.gaps.report import GapsReport, gaps_report
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Certification, Requirements, Role, Term
+from hrpath.core.qualifications import Missing
 
 EDUCATION = [f"e{i}" for i in range(4)]  # ordered, lowest first
 SKILLS = [f"s{i}" for i in range(5)]

@@ -1,14 +1,21 @@
-"""The shared `--have` parsing and level-aware matching (hrpath.have)."""
+"""The shared `--have` parsing and level-aware matching (hrpath.core.qualifications)."""
 
 from __future__ import annotations
 
 import pytest
 
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Certification, Requirements, Term
+from hrpath.core.qualifications import (
+    Have,
+    Missing,
+    held_certifications,
+    missing_for,
+    parse_have,
+    split_tokens,
+)
+from hrpath.datafile.loader import load_graph
 from hrpath.errors import AmbiguousName, UnknownName
-from hrpath.graph import RoleGraph
-from hrpath.have import Have, Missing, held_certifications, missing_for, parse_have, split_tokens
-from hrpath.loader import load_graph
-from hrpath.models import Certification, Requirements, Term
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from hrpath import atomic
-from hrpath.atomic import write_atomic
-from hrpath.cli import app
+from hrpath.cli.main import app
+from hrpath.datafile import atomic
+from hrpath.datafile.atomic import write_atomic
+from hrpath.datafile.loader import default_data_path, load_graph
+from hrpath.datafile.starter import starter_text
 from hrpath.errors import BadInput
-from hrpath.loader import default_data_path, load_graph
-from hrpath.starter import starter_text
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from hrpath.datafile.loader import check_file, load_graph
 from hrpath.errors import DataError
-from hrpath.loader import check_file, load_graph
 
 VOCABULARY = """\
 education:

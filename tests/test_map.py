@@ -8,12 +8,12 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from hrpath.career_map import career_map, reach_tree, track_order
-from hrpath.cli import app
-from hrpath.graph import RoleGraph, reachable_from
-from hrpath.loader import load_graph
-from hrpath.models import Move, Role
-from hrpath.render_map import map_view, reach_view
+from hrpath.cli.main import app
+from hrpath.core.career_map import career_map, reach_tree, track_order
+from hrpath.core.graph import RoleGraph, reachable_from
+from hrpath.core.models import Move, Role
+from hrpath.datafile.loader import load_graph
+from hrpath.render.career_map import map_view, reach_view
 
 NARROW = {"COLUMNS": "80", "NO_COLOR": None, "TERM": "xterm-256color"}
 

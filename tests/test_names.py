@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from hrpath.core.graph import RoleGraph
+from hrpath.core.names import NameIndex, normalize, resolve_role
+from hrpath.datafile.loader import load_graph
 from hrpath.errors import AmbiguousName, UnknownName
-from hrpath.graph import RoleGraph
-from hrpath.loader import load_graph
-from hrpath.names import NameIndex, normalize, resolve_role
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rich.console import Console, RenderableType
 
-from hrpath.graph import RoleGraph
-from hrpath.models import Move, Pay, Role
-from hrpath.queries import list_roles, role_profile
-from hrpath.render import money, pay_text, role_panel, roles_table, years_text
+from hrpath.core.browse import list_roles, role_profile
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Pay, Role
+from hrpath.render.browse import money, pay_text, role_panel, roles_table, years_text
 
 
 def plain(renderable: RenderableType, width: int = 80) -> str:

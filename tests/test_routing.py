@@ -6,12 +6,12 @@ import re
 
 import pytest
 
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Pay, Requirements, Role, Term
+from hrpath.core.qualifications import Have, Missing
+from hrpath.core.route.routes import find_routes, next_moves, route_plan, sources_into
+from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
-from hrpath.graph import RoleGraph
-from hrpath.have import Have, Missing
-from hrpath.loader import load_graph
-from hrpath.models import Move, Pay, Requirements, Role, Term
-from hrpath.routing import find_routes, next_moves, route_plan, sources_into
 
 
 def graph_of(edges: str, **roles: Role) -> RoleGraph:

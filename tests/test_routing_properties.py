@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Role
+from hrpath.core.route.routes import find_routes, sources_into
 from hrpath.errors import NoAnswer
-from hrpath.graph import RoleGraph
-from hrpath.models import Move, Role
-from hrpath.routing import find_routes, sources_into
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Ties and via orders that decide the answer are rarer: these tests look harder.

@@ -13,11 +13,11 @@ import yaml
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from hrpath.cli import app
-from hrpath.json_schema import data_file_schema
-from hrpath.loader import check_file, default_data_path
-from hrpath.spec import DOCUMENT, ROLE, ListOf, Obj
-from hrpath.starter import starter_text
+from hrpath.cli.main import app
+from hrpath.datafile.json_schema import data_file_schema
+from hrpath.datafile.loader import check_file, default_data_path
+from hrpath.datafile.spec import DOCUMENT, ROLE, ListOf, Obj
+from hrpath.datafile.starter import starter_text
 
 SCHEMA = data_file_schema()
 VALIDATOR = Draft202012Validator(SCHEMA)

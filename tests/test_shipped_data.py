@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from hrpath.graph import RoleGraph, reachable_from
-from hrpath.loader import check_file, default_data_path, load_graph
-from hrpath.names import normalize
+from hrpath.core.graph import RoleGraph, reachable_from
+from hrpath.core.names import normalize
+from hrpath.datafile.loader import check_file, default_data_path, load_graph
 
 REQUIRED_ROLES = [
     # the 15 positions of seed 003

@@ -1,0 +1,1 @@
+"""The command line: the typer app, shared options, the error boundary and one module per command group."""

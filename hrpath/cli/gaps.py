@@ -1,0 +1,86 @@
+"""The `hrpath gaps` command: what fits you now, and what a target role still needs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from hrpath.cli.browse import Level
+from hrpath.cli.common import DataOption, HaveOption, JsonOption, YearsOption, complete_role, run
+from hrpath.core.qualifications import split_tokens
+
+CurrentOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--role",
+        metavar="CURRENT",
+        help="The role you hold: its requirements count as had.",
+        autocompletion=complete_role,
+    ),
+]
+TargetOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--target",
+        metavar="ROLE",
+        help="Detail this role: each missing item and how to close it (with --role: the route).",
+        autocompletion=complete_role,
+    ),
+]
+
+
+def gaps(
+    have: HaveOption = None,
+    years: YearsOption = 0,
+    role: CurrentOption = None,
+    target: TargetOption = None,
+    level: Annotated[Optional[Level], typer.Option(help="Only rank roles at this level.")] = None,
+    track: Annotated[Optional[str], typer.Option(help="Only rank roles on this track.")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option(metavar="N", min=1, help="Show the N closest roles.")
+    ] = None,
+    data: DataOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Rank roles by how ready you are for them, or show what one role still needs.
+
+    Readiness is the share of a role's requirements you meet: its education
+    level, each skill and each certification count as one item each, and
+    experience counts in part (3 of 5 years = 0.6 of an item). 100% means
+    ready now. Matching is level-aware: a master's meets a bachelor's
+    requirement, a senior credential covers the junior one (SPHR covers PHR).
+    With nothing given, roles are ranked for someone just starting out.
+
+    \b
+    Examples:
+      hrpath gaps --have mba,recruiting
+      hrpath gaps --have bachelors,shrm-cp --years 3 --target "HR Manager"
+      hrpath gaps --role recruiter --target "HR Director"
+      hrpath gaps --have bachelors --years 2 --level mid --limit 5 --json
+    """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from hrpath.core.gaps.report import GapsReport, gaps_report
+    from hrpath.render.gaps import gaps_view
+
+    run(
+        lambda graph: gaps_report(
+            graph,
+            split_tokens(have),
+            years,
+            current=role,
+            target=target,
+            level=level.value if level else None,
+            track=track,
+            limit=limit,
+        ),
+        data,
+        as_json,
+        GapsReport.to_dict,
+        gaps_view,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the gaps command to the app."""
+    app.command()(gaps)

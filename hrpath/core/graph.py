@@ -1,0 +1,103 @@
+"""The in-memory career graph: roles, moves and vocabularies, indexed once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from hrpath.core.models import LEVELS, Certification, Move, Role, Term
+
+
+class RoleGraph:
+    """Roles and the moves between them, with the file's vocabularies.
+
+    Built once by the loader (or by tests from models) and passed explicitly
+    to every query; never mutated after construction.
+
+    >>> g = RoleGraph([Role("a", "A", "entry", moves=(Move("a", "b", years=2),)),
+    ...                Role("b", "B", "mid")])
+    >>> [m.target for m in g.moves_from("a")], [m.source for m in g.moves_into("b")]
+    (['b'], ['a'])
+    """
+
+    def __init__(
+        self,
+        roles: Iterable[Role],
+        education: Iterable[Term] = (),
+        skills: Iterable[Term] = (),
+        certifications: Iterable[Certification] = (),
+    ) -> None:
+        self._roles = {role.id: role for role in roles}
+        self.education: tuple[Term, ...] = tuple(education)
+        self.skills = {term.id: term for term in skills}
+        self.certifications = {cert.id: cert for cert in certifications}
+        self._education_rank = {term.id: rank for rank, term in enumerate(self.education)}
+        self._into: dict[str, list[Move]] = {role_id: [] for role_id in self._roles}
+        for role in self._roles.values():
+            for move in role.moves:
+                self._into[move.target].append(move)
+
+    def __contains__(self, role_id: object) -> bool:
+        return role_id in self._roles
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self._roles.values())
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id (KeyError if absent; resolve names first)."""
+        return self._roles[role_id]
+
+    def moves_from(self, role_id: str) -> tuple[Move, ...]:
+        """The moves out of a role, in file order."""
+        return self._roles[role_id].moves
+
+    def moves_into(self, role_id: str) -> tuple[Move, ...]:
+        """The moves that lead into a role, in file order of their source roles."""
+        return tuple(self._into[role_id])
+
+    def moves(self) -> Iterator[Move]:
+        """Every move of the graph, grouped by source role in file order."""
+        for role in self._roles.values():
+            yield from role.moves
+
+    def education_rank(self, education_id: str) -> int:
+        """Position of an education level, lowest first (higher satisfies lower)."""
+        return self._education_rank[education_id]
+
+    def education_label(self, education_id: str) -> str:
+        """The readable label of an education level."""
+        return self.education[self._education_rank[education_id]].label
+
+
+def first_moves(graph: RoleGraph, role_id: str) -> dict[str, Move | None]:
+    """Every role reachable from `role_id`, breadth first, with the move that first reached it.
+
+    The start maps to None; insertion order is breadth-first order, so each
+    role is reached at its fewest moves.
+    """
+    entered_by: dict[str, Move | None] = {role_id: None}
+    queue = [role_id]
+    for current in queue:
+        for move in graph.moves_from(current):
+            if move.target not in entered_by:
+                entered_by[move.target] = move
+                queue.append(move.target)
+    return entered_by
+
+
+def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
+    """Ids of the roles reachable from `role_id` (itself first), breadth first.
+
+    >>> g = RoleGraph([Role("a", "A", "entry", moves=(Move("a", "b"),)), Role("b", "B", "mid"),
+    ...                Role("c", "C", "mid")])
+    >>> reachable_from(g, "a")
+    ['a', 'b']
+    """
+    return list(first_moves(graph, role_id))
+
+
+def level_rank(level: str) -> int:
+    """Position of a role level: entry 0, mid 1, senior 2, executive 3."""
+    return LEVELS.index(level)

@@ -1,0 +1,1 @@
+"""Routes between roles: the search, the per-step walk, the answers and why there is none."""

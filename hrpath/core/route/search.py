@@ -1,0 +1,175 @@
+"""Shortest and k-shortest loopless paths: Dijkstra and Yen's algorithm, with heapq.
+
+The search runs over states `(role id, via roles passed so far)`, so `--via` is
+part of the graph searched: the goal state is the target role with every via
+role passed, in order. Without `--via` the states are just the roles.
+
+Order is total and deterministic: a path's rank is (years, moves, role ids) by
+years, or (moves, years, role ids) by steps. Extending a path never lowers its
+rank, and two paths to the same state keep their order when both are extended
+the same way, which is all Dijkstra and Yen need to stay exact under this order.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from hrpath.core.models import Move
+
+State = tuple[str, int]
+Path = tuple[State, ...]
+Rank = tuple[float, float, tuple[Any, ...]]
+Moves = Mapping[str, Mapping[str, Move]]  # source id -> target id -> move
+
+BY = ("years", "steps")
+
+
+def rank(by: str, path: tuple[Any, ...], years: float) -> Rank:
+    """The sort key of a path: the chosen measure, then the other, then the ids."""
+    moves = len(path) - 1
+    return (years, moves, path) if by == "years" else (moves, years, path)
+
+
+def allowed_moves(moves: Iterable[Move], avoid: Iterable[str] = (), promotions_only: bool = False) -> Moves:
+    """The moves a search may use: none into or out of an avoided role.
+
+    If a graph built in memory lists two moves between the same roles, the
+    shorter one is kept (the loader rejects such files).
+    """
+    banned = set(avoid)
+    allowed: dict[str, dict[str, Move]] = {}
+    for move in moves:
+        if move.source in banned or move.target in banned:
+            continue
+        if promotions_only and move.kind != "promotion":
+            continue
+        out = allowed.setdefault(move.source, {})
+        if move.target not in out or move.years < out[move.target].years:
+            out[move.target] = move
+    return allowed
+
+
+def reaches(moves: Moves, source: str, target: str) -> bool:
+    """True when some sequence of `moves` leads from source to target."""
+    seen, queue = {source}, [source]
+    for current in queue:
+        for nxt in moves.get(current, {}):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return target in seen
+
+
+@dataclass(frozen=True, slots=True)
+class Space:
+    """What a search explores: the allowed moves, the --via roles and the measure."""
+
+    moves: Moves
+    via: tuple[str, ...] = ()
+    by: str = "years"
+
+    def _advance(self, stage: int, role: str) -> int:
+        # Entering the next via role in order moves on to the next stage.
+        return stage + 1 if stage < len(self.via) and self.via[stage] == role else stage
+
+    def start(self, role: str) -> State:
+        """The state of a route that starts at `role`."""
+        return (role, self._advance(0, role))
+
+    def goal(self, role: str) -> State:
+        """The state of a route that ends at `role` having passed every via role."""
+        return (role, len(self.via))
+
+    def successors(self, state: State) -> Iterator[tuple[State, Move]]:
+        """The states one move away, with the move."""
+        role, stage = state
+        for target, move in self.moves.get(role, {}).items():
+            yield (target, self._advance(stage, target)), move
+
+    def years(self, path: Path) -> float:
+        """Total typical years of a path."""
+        return sum(self.moves[a][b].years for (a, _), (b, _) in pairwise(path))
+
+    def path_moves(self, path: Path) -> list[Move]:
+        """The moves along a path, in order."""
+        return [self.moves[a][b] for (a, _), (b, _) in pairwise(path)]
+
+
+def shortest(
+    space: Space,
+    start: State,
+    goal: State,
+    banned_states: frozenset[State] = frozenset(),
+    banned_edges: frozenset[tuple[State, State]] = frozenset(),
+) -> Path | None:
+    """The best path from start to goal (Dijkstra), or None when there is none."""
+    heap: list[tuple[Rank, float]] = [(rank(space.by, (start,), 0.0), 0.0)]
+    settled: set[State] = set()
+    while heap:
+        (_, _, path), years = heapq.heappop(heap)
+        state = path[-1]
+        if state in settled:
+            continue
+        if state == goal:
+            return path
+        settled.add(state)
+        for nxt, move in space.successors(state):
+            if nxt in settled or nxt in banned_states or (state, nxt) in banned_edges:
+                continue
+            total = years + move.years
+            heapq.heappush(heap, (rank(space.by, (*path, nxt), total), total))
+    return None
+
+
+def loopless_paths(space: Space, start: State, goal: State) -> Iterator[Path]:
+    """Every loopless path from start to goal, best first, lazily (Yen's algorithm)."""
+    first = shortest(space, start, goal)
+    if first is None:
+        return
+    found, queued = [first], {first}
+    candidates: list[tuple[Rank, Path]] = []
+    yield first
+    while True:
+        last = found[-1]
+        for i in range(len(last) - 1):
+            root = last[: i + 1]
+            # Ban the next move of every found path sharing this root, so the
+            # spur search has to deviate here.
+            banned = frozenset((p[i], p[i + 1]) for p in found if p[: i + 1] == root)
+            spur = shortest(space, last[i], goal, frozenset(root[:-1]), banned)
+            if spur is not None and (path := root[:-1] + spur) not in queued:
+                queued.add(path)
+                heapq.heappush(candidates, (rank(space.by, path, space.years(path)), path))
+        if not candidates:
+            return
+        best = heapq.heappop(candidates)[1]
+        found.append(best)
+        yield best
+
+
+def best_into(moves: Moves, target: str, by: str = "years") -> dict[str, tuple[float, tuple[str, ...]]]:
+    """The best route from every role that can reach `target`: id -> (years, role ids).
+
+    One Dijkstra run backwards from the target. Paths are ranked in forward
+    order, so each route is the one `shortest` would find from its source.
+    """
+    into: dict[str, dict[str, Move]] = {}
+    for source, out in moves.items():
+        for move in out.values():
+            into.setdefault(move.target, {})[source] = move
+    heap: list[tuple[Rank, float]] = [(rank(by, (target,), 0.0), 0.0)]
+    best: dict[str, tuple[float, tuple[str, ...]]] = {}
+    while heap:
+        (_, _, path), years = heapq.heappop(heap)
+        if path[0] in best:
+            continue
+        best[path[0]] = (years, path)
+        for source, move in into.get(path[0], {}).items():
+            if source not in best:
+                total = years + move.years
+                heapq.heappush(heap, (rank(by, (source, *path), total), total))
+    return best

@@ -1,0 +1,126 @@
+"""Find, read, check and build a career graph from a YAML data file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Term
+from hrpath.datafile.checks import StructureChecker
+from hrpath.datafile.references import check_references
+from hrpath.datafile.yamlsource import YamlMap, parse_yaml
+from hrpath.errors import DataError, Problem
+
+
+def default_data_path() -> Path:
+    """The shipped roles.yaml: inside the installed package, else the checkout copy.
+
+    The wheel puts the file in `hrpath/data/`; editable installs import the
+    package from the source tree, where only the checkout's `data/` exists. A
+    plain path beside the package is enough here and cheaper than
+    importlib.resources on every start.
+    """
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "data" / "roles.yaml"
+    if packaged.is_file():
+        return packaged
+    checkout = package.parent / "data" / "roles.yaml"
+    if checkout.is_file():
+        return checkout
+    raise DataError([Problem(str(packaged), None, f"no roles.yaml found here nor at {checkout}")])
+
+
+def check_file(path: Path) -> tuple[Any, list[Problem]]:
+    """Read and check a data file; return the parsed document and every problem."""
+    filename = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return None, [Problem(filename, None, f"cannot read the file: {reason}")]
+    document, problems = parse_yaml(text, filename)
+    if problems and document is None:
+        return None, problems
+    checker = StructureChecker(filename)
+    checker.check_document(document)
+    problems.extend(checker.problems)
+    if isinstance(document, YamlMap):
+        problems.extend(check_references(document, filename))
+    problems.sort(key=lambda problem: problem.line or 0)
+    return document, problems
+
+
+def load_graph(path: Path | None = None) -> RoleGraph:
+    """Load a data file (the shipped one by default) into a RoleGraph.
+
+    Raises DataError listing every problem when the file does not check out.
+    """
+    document, problems = check_file(path or default_data_path())
+    if problems:
+        raise DataError(problems)
+    return build_graph(document)
+
+
+def build_graph(document: YamlMap) -> RoleGraph:
+    """Build models from a checked document (see `check_file`)."""
+    return RoleGraph(
+        roles=[_role(item) for item in document["roles"]],
+        education=[_term(item) for item in document.get("education", [])],
+        skills=[_term(item) for item in document.get("skills", [])],
+        certifications=[_certification(item) for item in document.get("certifications", [])],
+    )
+
+
+def _term(item: YamlMap) -> Term:
+    return Term(item["id"], item.get("label", item["id"]), tuple(item.get("aliases", ())))
+
+
+def _certification(item: YamlMap) -> Certification:
+    return Certification(
+        id=item["id"],
+        label=item.get("label", item["id"]),
+        aliases=tuple(item.get("aliases", ())),
+        body=item.get("body"),
+        eligibility=tuple(item.get("eligibility", {}).items()),
+        satisfies=tuple(item.get("satisfies", ())),
+        source=item.get("source"),
+        note=item.get("note"),
+    )
+
+
+def _role(item: YamlMap) -> Role:
+    requires = item.get("requires", {})
+    pay = item.get("pay")
+    return Role(
+        id=item["id"],
+        title=item["title"],
+        level=item["level"],
+        aliases=tuple(item.get("aliases", ())),
+        track=item.get("track"),
+        onet=item.get("onet"),
+        summary=item.get("summary"),
+        duties=tuple(item.get("duties", ())),
+        requires=Requirements(
+            education=requires.get("education"),
+            experience_years=requires.get("experience_years", 0),
+            skills=tuple(requires.get("skills", ())),
+            certifications=tuple(requires.get("certifications", ())),
+            source=requires.get("source"),
+            estimate=requires.get("estimate", False),
+        ),
+        pay=None if pay is None else Pay(**pay),
+        sources=tuple(item.get("sources", ())),
+        moves=tuple(_move(item["id"], move) for move in item.get("next", ())),
+    )
+
+
+def _move(source: str, item: YamlMap) -> Move:
+    return Move(
+        source=source,
+        target=item["to"],
+        kind=item.get("kind", "promotion"),
+        years=item["years"],
+        citation=item.get("source"),
+        estimate=item.get("estimate", False),
+    )

@@ -1,0 +1,1 @@
+"""Renderers: turn core answers into rich renderables or strings. They never print."""
