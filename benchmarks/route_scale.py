@@ -21,7 +21,7 @@ from pathlib import Path
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.route.routes import find_routes, sources_into
+from hrpath.core.route.routes import feeders_into, find_routes
 from hrpath.errors import NoAnswer
 
 ONET = Path("/work/shared/external/raw/onet_29.3/Related Occupations.txt")
@@ -83,7 +83,7 @@ def main() -> int:
                     lambda s=source, t=target, k=k: find_routes(graph, s, t, alternatives=k),
                 )
             )
-    queries.append(("every role into 11-3121.00", lambda: sources_into(graph, "11-3121.00")))
+    queries.append(("every role into 11-3121.00", lambda: feeders_into(graph, "11-3121.00")))
     for name, call in queries:
         best, median, result = timed(call, args.runs)
         print(f"{name:<48} best {best * 1000:7.1f}ms  median {median * 1000:7.1f}ms  {summary(result)}")

@@ -208,7 +208,10 @@ def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
         ),
         (["--target", "manager"], "error: role 'manager' is ambiguous"),
         (["--role", "recruter"], "error: unknown role 'recruter'; did you mean 'Recruiter'"),
-        (["--track", "sales"], "error: unknown track 'sales'"),
+        (
+            ["--track", "sales"],
+            "error: --track must be one of generalist, leadership, specialist, not 'sales'",
+        ),
     ],
 )
 def test_bad_names_exit_2_with_suggestions_on_stderr(

@@ -109,7 +109,7 @@ def test_route_into(runner: CliRunner) -> None:
     assert [cell.strip() for cell in lines[4].split("│")] == ["Personnel Manager", "2", "1", "(direct)"]
     answer = json.loads(invoke(runner, "route", "--to", "HR Manager", "--json")[1])
     assert answer["to"] == "hr-manager"
-    assert answer["sources"][0] == {
+    assert answer["feeders"][0] == {
         "from": "personnel-manager",
         "years": 2,
         "roles": ["personnel-manager", "hr-manager"],
@@ -179,9 +179,13 @@ def test_titles_print_literally(runner: CliRunner, write_yaml: Callable[[str], P
             "--avoid HR Director removes every way",
         ),
         # typer rejects zero alternatives
-        (["route", "recruiter", "chro", "--alternatives", "0"], 2, "0 is not in the range 1<=x<=50"),
+        (
+            ["route", "recruiter", "chro", "--alternatives", "0"],
+            2,
+            "--alternatives must be from 1 to 50, not 0",
+        ),
         # typer rejects an unknown measure
-        (["route", "recruiter", "chro", "--by", "fast"], 2, "'fast' is not one of 'years', 'steps'"),
+        (["route", "recruiter", "chro", "--by", "fast"], 2, "--by must be one of years, steps, not 'fast'"),
         # avoiding where the route starts
         (
             ["route", "recruiter", "chro", "--avoid", "recruiter"],

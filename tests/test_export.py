@@ -89,12 +89,12 @@ def test_json_round_trips(hostile: RoleGraph) -> None:
 
 def test_from_keeps_exactly_what_is_reachable() -> None:
     graph = load_graph()
-    oracle = nx.DiGraph([(m.source, m.target) for m in graph.moves()])
+    oracle = nx.DiGraph([(m.origin, m.target) for m in graph.moves()])
     sub = subgraph(graph, "Recruiter")
     ids = {role.id for role in sub.roles}
     assert ids == {"recruiter"} | nx.descendants(oracle, "recruiter")
     assert "hr-assistant" not in ids
-    assert {(m.source, m.target) for m in sub.moves} == set(oracle.subgraph(ids).edges)
+    assert {(m.origin, m.target) for m in sub.moves} == set(oracle.subgraph(ids).edges)
 
 
 def test_whole_graph_has_every_role_and_move() -> None:

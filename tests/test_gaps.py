@@ -192,7 +192,7 @@ def test_filters_and_limit(certified: RoleGraph) -> None:
         ({"years": -1}, BadInput),
         ({"years": math.nan}, BadInput),
         ({"limit": 0}, BadInput),
-        ({"track": "nope"}, UnknownName),
+        ({"track": "nope"}, BadInput),
         ({"level": "executive"}, NoAnswer),  # no executive role in this graph
         ({"target": "nobody"}, UnknownName),
         ({"current": "nobody"}, UnknownName),

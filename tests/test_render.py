@@ -7,7 +7,8 @@ from rich.console import Console, RenderableType
 from hrpath.core.browse import list_roles, role_profile
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Role
-from hrpath.render.browse import money, pay_text, role_panel, roles_table, years_text
+from hrpath.render.browse import role_panel, roles_table
+from hrpath.render.text import money, pay_text, years_text
 
 
 def plain(renderable: RenderableType, width: int = 80) -> str:

@@ -9,7 +9,7 @@ import pytest
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Requirements, Role, Term
 from hrpath.core.qualifications import Have, Missing
-from hrpath.core.route.routes import find_routes, next_moves, route_plan, sources_into
+from hrpath.core.route.routes import feeders_into, find_routes, next_moves, route_plan
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
@@ -45,7 +45,7 @@ def test_ladder_route_by_years(ladder: RoleGraph) -> None:
     (route,) = find_routes(ladder, "HR Assistant", "HRD")
     assert route.roles == ("assistant", "generalist", "manager", "director")
     assert route.years == 9
-    assert [(s.move.source, s.move.kind, s.move.years) for s in route.steps] == [
+    assert [(s.move.origin, s.move.kind, s.move.years) for s in route.steps] == [
         ("assistant", "promotion", 2),
         ("generalist", "promotion", 3),
         ("manager", "promotion", 4),
@@ -164,7 +164,7 @@ def test_no_route_says_why(ladder: RoleGraph, source: str, target: str, options:
         # at least one route
         ({"alternatives": 0}, "--alternatives must be from 1 to 50, not 0"),
         # only the two measures
-        ({"by": "fast"}, "--by must be 'years' or 'steps', not 'fast'"),
+        ({"by": "fast"}, "--by must be one of years, steps, not 'fast'"),
         # cannot avoid the start
         ({"avoid": ["assistant"]}, "cannot --avoid HR Assistant: the route starts there"),
         # cannot avoid the end
@@ -238,14 +238,14 @@ def test_route_plan_contract(ladder: RoleGraph) -> None:
 
 
 def test_sources_nearest_first(ladder: RoleGraph) -> None:
-    answer = sources_into(ladder, "HR Director")
-    assert [(s.role, s.years, s.moves) for s in answer.sources] == [
+    answer = feeders_into(ladder, "HR Director")
+    assert [(s.role, s.years, s.moves) for s in answer.feeders] == [
         ("manager", 4, 1),
         ("generalist", 7, 2),
         ("recruiter", 8, 3),
         ("assistant", 9, 3),
     ]
-    assert answer.to_dict()["sources"][1] == {
+    assert answer.to_dict()["feeders"][1] == {
         "from": "generalist",
         "years": 7,
         "roles": ["generalist", "manager", "director"],
@@ -265,7 +265,7 @@ def test_sources_nearest_first(ladder: RoleGraph) -> None:
 )
 def test_sources_errors(ladder: RoleGraph, options: dict, error: type, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(error, match=message):
-        sources_into(ladder, **options)
+        feeders_into(ladder, **options)
 
 
 def test_next_moves_closest_first() -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.route.routes import find_routes, sources_into
+from hrpath.core.route.routes import feeders_into, find_routes
 from hrpath.errors import NoAnswer
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -156,9 +156,9 @@ def test_sources_are_each_roles_best_route(by: str, data: st.DataObject) -> None
     expected = nx.ancestors(oracle, target)
     if not expected:
         with pytest.raises(NoAnswer):
-            sources_into(graph, target, by=by)
+            feeders_into(graph, target, by=by)
         return
-    sources = sources_into(graph, target, by=by).sources
+    sources = feeders_into(graph, target, by=by).feeders
     assert {source.role for source in sources} == expected
     for source in sources:
         best = find_routes(graph, source.role, target, by=by)[0]

@@ -52,9 +52,9 @@ def test_every_pay_figure_has_year_and_source(graph: RoleGraph) -> None:
 
 def test_every_move_has_a_source_and_unsourced_years_are_estimates(graph: RoleGraph) -> None:
     for move in graph.moves():
-        assert move.citation, (move.source, move.target)
+        assert move.source, (move.origin, move.target)
         if not move.estimate:
-            assert "MONSTER" in move.citation, (move.source, move.target)
+            assert "MONSTER" in move.source, (move.origin, move.target)
 
 
 def test_every_role_is_reachable_from_an_entry_role(graph: RoleGraph) -> None:
@@ -75,7 +75,7 @@ def test_both_promotions_and_lateral_moves_cross_tracks(graph: RoleGraph) -> Non
     assert kinds["promotion"] > 0 and kinds["lateral"] > 0
     crossing = [
         move for move in graph.moves()
-        if move.kind == "lateral" and graph.role(move.source).track != graph.role(move.target).track
+        if move.kind == "lateral" and graph.role(move.origin).track != graph.role(move.target).track
     ]  # fmt: skip
     assert crossing
 

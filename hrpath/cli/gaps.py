@@ -6,8 +6,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.browse import Level
-from hrpath.cli.common import DataOption, HaveOption, JsonOption, YearsOption, complete_role, run
+from hrpath.cli.boundary import run
+from hrpath.cli.options import (
+    DataOption,
+    HaveOption,
+    JsonOption,
+    LevelOption,
+    TrackOption,
+    YearsOption,
+    complete_role,
+)
 from hrpath.core.qualifications import split_tokens
 
 CurrentOption = Annotated[
@@ -35,8 +43,8 @@ def gaps(
     years: YearsOption = 0,
     role: CurrentOption = None,
     target: TargetOption = None,
-    level: Annotated[Optional[Level], typer.Option(help="Only rank roles at this level.")] = None,
-    track: Annotated[Optional[str], typer.Option(help="Only rank roles on this track.")] = None,
+    level: LevelOption = None,
+    track: TrackOption = None,
     limit: Annotated[
         Optional[int], typer.Option(metavar="N", min=1, help="Show the N closest roles.")
     ] = None,
@@ -70,7 +78,7 @@ def gaps(
             years,
             current=role,
             target=target,
-            level=level.value if level else None,
+            level=level,
             track=track,
             limit=limit,
         ),

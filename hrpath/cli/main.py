@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath import __version__
-from hrpath.cli import browse, frame, gaps, route
+from hrpath.cli import browse, compare, framework, gaps, map_export, route
 
 app = typer.Typer(
     name="hrpath",
@@ -26,8 +26,10 @@ app = typer.Typer(
 )
 browse.register(app)
 route.register(app)
-frame.register(app)
 gaps.register(app)
+compare.register(app)
+map_export.register(app)
+framework.register(app)
 
 
 def _print_version(value: bool) -> None:

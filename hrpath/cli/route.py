@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import partial
 from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.common import (
-    DataOption,
-    HaveOption,
-    JsonOption,
-    RoleArgument,
-    YearsOption,
-    complete_role,
-    exit_codes,
-    run,
-)
+from hrpath.cli.boundary import exit_codes, run
+from hrpath.cli.options import DataOption, HaveOption, JsonOption, RoleArgument, YearsOption, complete_role
 from hrpath.core.qualifications import split_tokens
+from hrpath.core.route.search import BY, MAX_ALTERNATIVES
 from hrpath.errors import BadInput
-
-
-class By(StrEnum):
-    """What the best route minimises."""
-
-    years = "years"
-    steps = "steps"
-
 
 FromArgument = Annotated[
     Optional[str],
@@ -37,15 +21,18 @@ ToArgument = Annotated[
     Optional[str],
     typer.Argument(metavar="[TO]", help="Target role: id, title or alias.", autocompletion=complete_role),
 ]
-ByOption = Annotated[By, typer.Option("--by", help="Best route by fewest typical years, or by fewest moves.")]
+ByOption = Annotated[
+    str,
+    typer.Option(
+        "--by", metavar="|".join(BY), help="Best route by fewest typical years, or by fewest moves."
+    ),
+]
 AlternativesOption = Annotated[
     Optional[int],
     typer.Option(
         "--alternatives",
         metavar="N",
-        min=1,
-        max=50,
-        help="Show the N best routes, best first (default 3, at most 50).",
+        help=f"Show the N best routes, best first (default 3, at most {MAX_ALTERNATIVES}).",
     ),
 ]
 ViaOption = Annotated[
@@ -80,7 +67,7 @@ IntoOption = Annotated[
 def route(
     from_role: FromArgument = None,
     to_role: ToArgument = None,
-    by: ByOption = By.years,
+    by: ByOption = BY[0],
     alternatives: AlternativesOption = None,
     via: ViaOption = None,
     avoid: AvoidOption = None,
@@ -109,17 +96,17 @@ def route(
       hrpath route recruiter "HR Director" --json
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.route.results import RoutePlan, Sources
-    from hrpath.core.route.routes import route_plan, sources_into
+    from hrpath.core.route.results import Feeders, RoutePlan
+    from hrpath.core.route.routes import feeders_into, route_plan
     from hrpath.render import route as render_route
 
     with exit_codes():
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
     if source is None:
         into_role = partial(
-            sources_into, target=target, by=by.value, avoid=avoid or (), promotions_only=promotions_only
+            feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
         )
-        run(into_role, data, as_json, Sources.to_dict, render_route.sources_view)
+        run(into_role, data, as_json, Feeders.to_dict, render_route.feeders_view)
         return
     plan = partial(
         route_plan,
@@ -127,8 +114,8 @@ def route(
         target=target,
         tokens=split_tokens(have),
         years=years,
-        by=by.value,
-        alternatives=alternatives or 3,
+        by=by,
+        alternatives=3 if alternatives is None else alternatives,
         via=via or (),
         avoid=avoid or (),
         promotions_only=promotions_only,
@@ -183,13 +170,12 @@ def next_command(
       hrpath next recruiter --json
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.qualifications import personal_have
     from hrpath.core.route.results import NextMoves
     from hrpath.core.route.routes import next_moves
     from hrpath.render import route as render_route
 
     run(
-        lambda graph: next_moves(graph, role, personal_have(graph, split_tokens(have), years)),
+        lambda graph: next_moves(graph, role, tokens=split_tokens(have), years=years),
         data,
         as_json,
         NextMoves.to_dict,

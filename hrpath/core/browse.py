@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, level_rank
-from hrpath.core.models import Move, Role, pay_to_dict, requirements_to_dict
+from hrpath.core.models import LEVELS, Move, Role, pay_to_dict, requirements_to_dict
 from hrpath.core.names import resolve_role
-from hrpath.errors import NoAnswer, UnknownName
+from hrpath.errors import NoAnswer
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
     return RoleProfile(
         role=role,
         moves_out=tuple(Link(m, graph.role(m.target)) for m in graph.moves_from(role.id)),
-        moves_in=tuple(Link(m, graph.role(m.source)) for m in graph.moves_into(role.id)),
+        moves_in=tuple(Link(m, graph.role(m.origin)) for m in graph.moves_into(role.id)),
         labels=requirement_labels(graph, role),
     )
 
@@ -75,17 +76,19 @@ def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
 def list_roles(graph: RoleGraph, level: str | None = None, track: str | None = None) -> list[Role]:
     """Roles ordered by level (entry first), then title; optionally filtered.
 
-    Raises UnknownName for a track no role has, NoAnswer when the filters
-    leave nothing.
+    Raises BadInput for a level or a track no role can have, NoAnswer when
+    the filters leave nothing.
 
     >>> from hrpath.core.models import Role
     >>> g = RoleGraph([Role("b", "Boss", "senior"), Role("a", "Aide", "entry")])
     >>> [r.id for r in list_roles(g)]
     ['a', 'b']
     """
+    if level is not None:
+        level = choose("--level", level, LEVELS)
     tracks = sorted({role.track for role in graph if role.track})
-    if track is not None and track not in tracks:
-        raise UnknownName("track", track, tracks)
+    if track is not None:
+        track = choose("--track", track, tracks)
     roles = [
         role
         for role in graph

@@ -26,7 +26,7 @@ class CareerMap:
     """Every role, grouped by level (entry first) and then by track."""
 
     levels: tuple[tuple[str, tuple[MapCell, ...]], ...]
-    titles: dict[str, str]  # role id -> title, to name move targets
+    labels: dict[str, str]  # role id -> title, to name move targets
 
     def to_dict(self) -> dict[str, Any]:
         """The `map --json` contract."""

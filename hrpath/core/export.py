@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.models import LEVELS, Move, Role
 from hrpath.core.names import resolve_role
+from hrpath.core.text import years_label
 
 CSV_COLUMNS = ("from", "from_title", "to", "to_title", "kind", "years", "estimate")
 
@@ -43,12 +45,8 @@ def subgraph(graph: RoleGraph, from_name: str | None = None) -> Subgraph:
 
 def export_graph(graph: RoleGraph, fmt: str, from_name: str | None = None) -> str:
     """The graph (or what `from_name` reaches) in one of the WRITERS formats, without a final newline."""
-    return WRITERS[fmt](subgraph(graph, from_name))
-
-
-def years_label(move: Move) -> str:
-    """'3y' for a promotion, '2y lateral' for a lateral move."""
-    return f"{move.years:g}y" + ("" if move.kind == "promotion" else f" {move.kind}")
+    writer = WRITERS[choose("--format", fmt, FORMATS)]
+    return writer(subgraph(graph, from_name))
 
 
 def _by_level(roles: tuple[Role, ...]) -> list[tuple[str, list[Role]]]:
@@ -110,7 +108,9 @@ def to_mermaid(sub: Subgraph) -> str:
         lines.append("  end")
     for move in sub.moves:
         arrow = "-->" if move.kind == "promotion" else "-.->"
-        lines.append(f"  {ids[move.source]} {arrow}|{mermaid_text(years_label(move))}| {ids[move.target]}")
+        lines.append(
+            f"  {ids[move.origin]} {arrow}|{mermaid_text(years_label(move, with_kind=True))}| {ids[move.target]}"
+        )
     return "\n".join(lines)
 
 
@@ -137,8 +137,8 @@ def to_dot(sub: Subgraph) -> str:
         lines.append("  }")
     for move in sub.moves:
         style = "" if move.kind == "promotion" else ", style=dashed"
-        label = dot_string(years_label(move))
-        lines.append(f"  {dot_string(move.source)} -> {dot_string(move.target)} [label={label}{style}];")
+        label = dot_string(years_label(move, with_kind=True))
+        lines.append(f"  {dot_string(move.origin)} -> {dot_string(move.target)} [label={label}{style}];")
     lines.append("}")
     return "\n".join(lines)
 
@@ -150,7 +150,7 @@ def to_json(sub: Subgraph) -> str:
     """`{"nodes": [...], "edges": [...]}`, one node per role and one edge per move."""
     nodes = [{"id": r.id, "title": r.title, "level": r.level, "track": r.track} for r in sub.roles]
     edges = [
-        {"from": m.source, "to": m.target, "kind": m.kind, "years": m.years, "estimate": m.estimate}
+        {"from": m.origin, "to": m.target, "kind": m.kind, "years": m.years, "estimate": m.estimate}
         for m in sub.moves
     ]
     return json.dumps({"nodes": nodes, "edges": edges}, indent=2, ensure_ascii=False)
@@ -164,7 +164,7 @@ def to_csv(sub: Subgraph) -> str:
     writer.writerow(CSV_COLUMNS)
     for m in sub.moves:
         estimate = "true" if m.estimate else "false"
-        row = (m.source, titles[m.source], m.target, titles[m.target], m.kind, f"{m.years:g}", estimate)
+        row = (m.origin, titles[m.origin], m.target, titles[m.target], m.kind, f"{m.years:g}", estimate)
         writer.writerow(row)
     return buffer.getvalue().rstrip("\n")
 
@@ -175,3 +175,6 @@ WRITERS: dict[str, Callable[[Subgraph], str]] = {
     "json": to_json,
     "csv": to_csv,
 }
+
+# The export formats, default first: the one list `--format` offers.
+FORMATS = tuple(WRITERS)

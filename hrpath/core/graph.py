@@ -15,7 +15,7 @@ class RoleGraph:
 
     >>> g = RoleGraph([Role("a", "A", "entry", moves=(Move("a", "b", years=2),)),
     ...                Role("b", "B", "mid")])
-    >>> [m.target for m in g.moves_from("a")], [m.source for m in g.moves_into("b")]
+    >>> [m.target for m in g.moves_from("a")], [m.origin for m in g.moves_into("b")]
     (['b'], ['a'])
     """
 

@@ -11,6 +11,9 @@ from typing import Any
 # Career levels, lowest first, and the kinds of move between roles.
 LEVELS = ("entry", "mid", "senior", "executive")
 MOVE_KINDS = ("promotion", "lateral")
+# A sanity bound on any number of years, not a fact: it catches typos and
+# numbers too large to print or add before they reach an answer.
+MAX_YEARS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +67,13 @@ class Pay:
 class Move:
     """A move from one role to another: a promotion or a lateral move."""
 
-    source: str
+    origin: str  # the role the move leaves
     target: str
     kind: str = "promotion"
     years: float = 0
-    citation: str | None = None
+    source: str | None = None  # the citation behind the move
     estimate: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import Any
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Requirements
 from hrpath.core.names import NameIndex
+from hrpath.core.text import tidy
 from hrpath.errors import BadInput
 
 EDUCATION, SKILL, CERTIFICATION = "education", "skill", "certification"
@@ -86,12 +87,6 @@ def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:
             ((CERTIFICATION, cert.id), f"{cert.id} (certification)", (cert.id, cert.label, *cert.aliases))
         )
     return NameIndex("qualification", entries)
-
-
-def tidy(value: float) -> float:
-    """Whole numbers as int (JSON says 3, not 3.0), others rounded off float noise."""
-    rounded = round(value, 6)
-    return int(rounded) if float(rounded).is_integer() else rounded
 
 
 def personal_have(graph: RoleGraph, tokens: Sequence[str] = (), years: float = 0) -> Have:

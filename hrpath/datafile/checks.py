@@ -7,11 +7,11 @@ the role it belongs to, so `hrpath validate` can list them all.
 from __future__ import annotations
 
 import datetime
-import difflib
 import math
 import re
 from typing import Any
 
+from hrpath.core.text import did_you_mean, plain_number
 from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
 from hrpath.datafile.yamlsource import BAD_VALUE, YamlList, YamlMap
 from hrpath.errors import Problem
@@ -54,7 +54,7 @@ class StructureChecker:
             role = value["id"]
         for key in value:
             if key not in spec.fields:
-                hint = _close_match(key, list(spec.fields))
+                hint = did_you_mean(key, list(spec.fields))
                 self._add(value.key_lines[key], f"{_join(path, key)}: unknown key {key!r}{hint}", role)
         for key, field in spec.fields.items():
             if key in value:
@@ -98,13 +98,13 @@ def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | No
             message += f' (quote it: "{raw}")'
         return message
     if spec.enum is not None and value not in spec.enum:
-        return f"{value!r} is not one of {', '.join(spec.enum)}{_close_match(value, list(spec.enum))}"
+        return f"{value!r} is not one of {', '.join(spec.enum)}{did_you_mean(value, list(spec.enum))}"
     if spec.pattern is not None and not re.fullmatch(spec.pattern, value):
         return f"{value!r} must be lowercase letters and digits joined by '-'"
     if spec.minimum is not None and value < spec.minimum:
         return f"{value!r} must be at least {spec.minimum:g}"
     if spec.maximum is not None and value > spec.maximum:
-        return f"{_short(value)} must be at most {_plain(spec.maximum)}"
+        return f"{_short(value)} must be at most {plain_number(spec.maximum)}"
     return None
 
 
@@ -126,11 +126,6 @@ def _is_finite(value: float) -> bool:
         return math.isfinite(value)
     except OverflowError:
         return False
-
-
-def _plain(limit: float) -> str:
-    """'100,000,000' rather than '1e+08'."""
-    return f"{limit:,.0f}" if limit == int(limit) else f"{limit:,}"
 
 
 def _short(value: Any) -> str:
@@ -162,9 +157,3 @@ def _article(kind: str) -> str:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
-
-
-def _close_match(word: str, options: list[str]) -> str:
-    """Return ` (did you mean 'x'?)` for a near option, or an empty string."""
-    near = difflib.get_close_matches(str(word), options, n=1, cutoff=0.6)
-    return f" (did you mean {near[0]!r}?)" if near else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hrpath.core.text import tidy
 from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -75,11 +76,7 @@ def _scalar_schema(spec: Scalar) -> dict[str, Any]:
         schema["pattern"] = spec.pattern
     if spec.minimum is not None:
         # 0 rather than 0.0, so the printed schema says what the file would say.
-        schema["minimum"] = _plain_number(spec.minimum)
+        schema["minimum"] = tidy(spec.minimum)
     if spec.maximum is not None:
-        schema["maximum"] = _plain_number(spec.maximum)
+        schema["maximum"] = tidy(spec.maximum)
     return schema
-
-
-def _plain_number(value: float) -> float:
-    return int(value) if value == int(value) else value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,36 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
         problems.extend(check_references(document, filename))
     problems.sort(key=lambda problem: problem.line or 0)
     return document, problems
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """The `hrpath validate` answer: the file checked, its problems and its size."""
+
+    path: Path
+    problems: tuple[Problem, ...]
+    role_count: int | None  # None when the file has problems
+
+    @property
+    def valid(self) -> bool:
+        """True when the file has no problem."""
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `validate --json` contract."""
+        return {
+            "file": str(self.path),
+            "valid": self.valid,
+            "problems": [{"line": p.line, "role": p.role, "message": p.message} for p in self.problems],
+        }
+
+
+def validate_file(path: Path | None = None) -> Validation:
+    """Check a data file (the shipped one by default) and count its roles when it is valid."""
+    target = path or default_data_path()
+    document, problems = check_file(target)
+    roles = None if problems else len(build_graph(document))
+    return Validation(target, tuple(problems), roles)
 
 
 def load_graph(path: Path | None = None) -> RoleGraph:
@@ -115,12 +146,13 @@ def _role(item: YamlMap) -> Role:
     )
 
 
-def _move(source: str, item: YamlMap) -> Move:
+def _move(origin: str, item: YamlMap) -> Move:
     return Move(
-        source=source,
+        origin=origin,
         target=item["to"],
         kind=item.get("kind", "promotion"),
         years=item["years"],
-        citation=item.get("source"),
+        source=item.get("source"),
         estimate=item.get("estimate", False),
+        note=item.get("note"),
     )

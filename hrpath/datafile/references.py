@@ -6,9 +6,9 @@ those checks have already reported.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
+from hrpath.core.text import did_you_mean
 from hrpath.datafile.yamlsource import YamlList, YamlMap
 from hrpath.errors import Problem
 
@@ -139,7 +139,6 @@ _SINGULAR = {
 
 
 def _unknown(kind: str, value: str, vocab: dict[str, list[str]]) -> str:
-    near = difflib.get_close_matches(value, vocab[kind], n=1, cutoff=0.6)
-    hint = f" (did you mean {near[0]!r}?)" if near else ""
+    hint = did_you_mean(value, vocab[kind])
     declared = "" if vocab[kind] else f" (the file declares no {kind})"
     return f"unknown {_SINGULAR[kind]} {value!r}{hint}{declared}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-from hrpath.core.models import LEVELS, MOVE_KINDS
+from hrpath.core.models import LEVELS, MAX_YEARS, MOVE_KINDS
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -65,7 +65,6 @@ ID = Scalar("string", pattern=ID_PATTERN)
 ID_LIST = ListOf(ID)
 # Upper bounds are sanity limits, not facts: they catch typos (and numbers too
 # large to print or add) before they reach a route or a JSON answer.
-MAX_YEARS = 100
 YEARS = Scalar("number", minimum=0, maximum=MAX_YEARS)
 FLAG = Scalar("boolean")
 
@@ -160,7 +159,7 @@ ROLE = Obj(
         "duties": Field(TEXT_LIST, False, "Main duties."),
         "requires": Field(REQUIREMENTS, False, "What the role requires."),
         "pay": Field(PAY, False, "Median pay with its year and source."),
-        "sources": Field(TEXT_LIST, False, "Source keys or URLs."),
+        "sources": Field(TEXT_LIST, False, "Source ids (defined in the top-level `sources`) or URLs."),
         "next": Field(ListOf(MOVE), False, "Moves out of this role."),
     }
 )

@@ -1,4 +1,4 @@
-"""Renderers for browsing: role panels, role lists and validation reports.
+"""Renderers for browsing: the `show` panel and the `list` table.
 
 Renderers return rich renderables and never print. Data strings always go in
 through `Text`, never into markup, so a title like "Ops [/] Lead" is safe.
@@ -12,41 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from hrpath.core.browse import Link, RoleProfile
-from hrpath.core.models import Move, Pay, Requirements, Role
-from hrpath.errors import Problem
-
-HEADING = "bold"
-DIM = "dim"
-
-
-def years_text(years: float) -> str:
-    """'1 year', '2.5 years', '0 years'."""
-    shown = f"{years:g}"
-    return f"{shown} year" if shown == "1" else f"{shown} years"
-
-
-def more_years(years: float) -> str:
-    """'2 more years', '1 more year'."""
-    number, unit = years_text(years).split(" ", 1)
-    return f"{number} more {unit}"
-
-
-def money(amount: float) -> str:
-    """'$72,910'."""
-    return f"${amount:,.0f}"
-
-
-def pay_text(pay: Pay | None) -> Text:
-    """Median pay with year and source, flagged when it is an estimate."""
-    if pay is None:
-        return Text("not given", style=DIM)
-    year = f" ({pay.year})" if pay.year else ""
-    text = Text.assemble((money(pay.median_usd), HEADING), f" median{year}")
-    if pay.source:
-        text.append(f" · {pay.source}", style=DIM)
-    if pay.estimate:
-        text.append(" [estimate]", style="yellow")
-    return text
+from hrpath.core.models import Requirements, Role
+from hrpath.render.text import DIM, HEADING, hanging_grid, move_summary, pay_text, years_text
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
@@ -91,22 +58,15 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
     parts: list[RenderableType] = [Text(""), Text(heading, style=HEADING)]
     if not links:
         return [*parts, Text("  none", style=DIM)]
-    # A grid keeps each move on its own row and wraps long titles inside
-    # their column instead of back to the panel's left edge.
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=3)
-    grid.add_column(ratio=2)
-    for link in links:
-        role = Text.assemble((link.other.title, "cyan"), (f" ({link.other.id})", DIM))
-        grid.add_row(Text(f"  {arrow}"), role, Text(move_summary(link.move)))
-    return [*parts, grid]
-
-
-def move_summary(move: Move) -> str:
-    """'promotion · 3 years (estimate)'."""
-    estimate = " (estimate)" if move.estimate else ""
-    return f"{move.kind} · {years_text(move.years)}{estimate}"
+    rows = [
+        (
+            Text(f"  {arrow}"),
+            Text.assemble((link.other.title, "cyan"), (f" ({link.other.id})", DIM)),
+            Text(move_summary(link.move)),
+        )
+        for link in links
+    ]
+    return [*parts, hanging_grid(rows, ratios=(3, 2))]
 
 
 def roles_table(roles: list[Role]) -> RenderableType:
@@ -122,11 +82,3 @@ def roles_table(roles: list[Role]) -> RenderableType:
         table.add_row(Text(level), Text(role.title), Text(role.id, style=DIM), Text(role.track or ""))
         previous_level = role.level
     return table
-
-
-def validation_report(path: str, problems: list[Problem], role_count: int | None) -> Text:
-    """The `hrpath validate` summary line, printed after the problems."""
-    if problems:
-        count = len(problems)
-        return Text(f"{path}: {count} problem{'s' if count > 1 else ''} found", style="red")
-    return Text(f"{path}: OK ({role_count} roles)", style="green")

@@ -13,7 +13,8 @@ from rich.tree import Tree
 
 from hrpath.core.career_map import Branch, CareerMap, MapCell
 from hrpath.core.models import Move
-from hrpath.render.browse import DIM, HEADING
+from hrpath.core.text import years_label
+from hrpath.render.text import DIM, HEADING, hanging_grid
 
 ARROWS = {"promotion": "→", "lateral": "⇢"}
 LEGEND = "→ promotion   ⇢ lateral move   (typical years in the role before the move)"
@@ -24,28 +25,23 @@ def arrow(move: Move) -> str:
     return ARROWS.get(move.kind, "⇢")
 
 
-def short_years(move: Move) -> str:
-    """'3y', '2.5y'."""
-    return f"{move.years:g}y"
-
-
 def map_view(career: CareerMap) -> RenderableType:
     """The whole map: a legend, then one table per level, entry first."""
     parts: list[RenderableType] = [Text(LEGEND, style=DIM)]
     for level, cells in career.levels:
-        parts += [Text(""), _level_table(level, cells, career.titles)]
+        parts += [Text(""), _level_table(level, cells, career.labels)]
     return Group(*parts)
 
 
-def _level_table(level: str, cells: tuple[MapCell, ...], titles: dict[str, str]) -> RenderableType:
+def _level_table(level: str, cells: tuple[MapCell, ...], labels: dict[str, str]) -> RenderableType:
     table = Table(expand=True, header_style=HEADING)
     for cell in cells:
         table.add_column(Text(cell.track or "no track"), ratio=1)
-    table.add_row(*(_cell(cell, titles) for cell in cells))
+    table.add_row(*(_cell(cell, labels) for cell in cells))
     return Group(Text(level.upper(), style=HEADING), table)
 
 
-def _cell(cell: MapCell, titles: dict[str, str]) -> RenderableType:
+def _cell(cell: MapCell, labels: dict[str, str]) -> RenderableType:
     """Each role's title, then its moves out in a grid so long titles wrap under themselves."""
     parts: list[RenderableType] = []
     for role in cell.roles:
@@ -53,15 +49,11 @@ def _cell(cell: MapCell, titles: dict[str, str]) -> RenderableType:
             parts.append(Text(""))
         parts.append(Text(role.title, style="bold cyan"))
         if role.moves:
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True)
-            grid.add_column()
-            for move in role.moves:
-                grid.add_row(
-                    Text(f"  {arrow(move)}"),
-                    Text.assemble(titles[move.target], (f" {short_years(move)}", DIM)),
-                )
-            parts.append(grid)
+            rows = [
+                (Text(f"  {arrow(move)}"), Text.assemble(labels[move.target], (f" {years_label(move)}", DIM)))
+                for move in role.moves
+            ]
+            parts.append(hanging_grid(rows))
     return Group(*parts)
 
 
@@ -80,7 +72,7 @@ def _add_children(node: Tree, branch: Branch, seen: set[str]) -> None:
         label = Text.assemble(
             f"{arrow(child.move)} " if child.move else "",
             (child.role.title, "cyan"),
-            (f" ({child.role.level}, {short_years(child.move)})" if child.move else "", DIM),
+            (f" ({child.role.level}, {years_label(child.move)})" if child.move else "", DIM),
         )
         if child.repeat:
             where = "above" if child.role.id in seen else "below"

@@ -10,8 +10,18 @@ from hrpath.core.browse import Link, RoleProfile
 from hrpath.core.compare import Comparison
 from hrpath.core.models import Move, Role
 from hrpath.core.qualifications import Missing
-from hrpath.render.browse import DIM, HEADING, money, move_summary, pay_text, years_text
-from hrpath.render.career_map import arrow, short_years
+from hrpath.core.text import years_label
+from hrpath.render.career_map import arrow
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    hanging_grid,
+    missing_items,
+    money,
+    move_summary,
+    pay_text,
+    years_text,
+)
 
 
 def comparison_view(comparison: Comparison) -> RenderableType:
@@ -41,12 +51,7 @@ def _hanging(rows: list[tuple[str, Text]], empty: str = "none") -> RenderableTyp
     """Marker + text rows whose wrapped lines stay under the text, not the marker."""
     if not rows:
         return Text(empty, style=DIM)
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for marker, text in rows:
-        grid.add_row(Text(marker), text)
-    return grid
+    return hanging_grid([(Text(marker), text) for marker, text in rows])
 
 
 def _education(profile: RoleProfile) -> Text:
@@ -59,7 +64,7 @@ def _links(links: tuple[Link, ...], pointer: str) -> RenderableType:
         [
             (
                 pointer or arrow(link.move),
-                Text.assemble(link.other.title, (f" {short_years(link.move)}", DIM)),
+                Text.assemble(link.other.title, (f" {years_label(link.move)}", DIM)),
             )
             for link in links
         ]
@@ -82,13 +87,7 @@ _ROWS = (
 
 def _only_cell(missing: Missing, profile: RoleProfile) -> Text:
     """What this role requires that the other's requirements do not cover."""
-    items = []
-    if missing.education:
-        items.append(f"{profile.labels[missing.education]} (higher)")
-    if missing.experience_years:
-        items.append(f"{years_text(missing.experience_years)} more experience")
-    items += [profile.labels[item] for item in (*missing.skills, *missing.certifications)]
-    return _lines(items, "nothing more")
+    return _lines(missing_items(missing, profile.labels), "nothing more")
 
 
 def _summary_lines(comparison: Comparison) -> list[Text]:
@@ -102,11 +101,11 @@ def _summary_lines(comparison: Comparison) -> list[Text]:
 
 def _pay_line(comparison: Comparison) -> Text | None:
     a, b = comparison.a.role, comparison.b.role
-    if a.pay is None or b.pay is None:
+    difference = comparison.pay_difference
+    if difference is None or a.pay is None or b.pay is None:
         return None
     years = sorted({pay.year for pay in (a.pay, b.pay) if pay.year})
     when = f" (figures from {' and '.join(map(str, years))})" if years else ""
-    difference = a.pay.median_usd - b.pay.median_usd
     if difference == 0:
         return Text(f"Pay: the same median, {money(a.pay.median_usd)}{when}.")
     more, less = (a, b) if difference > 0 else (b, a)

@@ -14,9 +14,8 @@ from rich.text import Text
 from hrpath.core.gaps.eligibility import ANY, Eligibility
 from hrpath.core.gaps.readiness import RoleGap
 from hrpath.core.gaps.report import GapsReport, Met, TargetGap
-from hrpath.core.qualifications import Missing
-from hrpath.render.browse import DIM, HEADING, more_years, years_text
 from hrpath.render.route import route_ladder
+from hrpath.render.text import DIM, HEADING, hanging_grid, missing_items, more_years, years_text
 
 LEGEND = (
     "Readiness: the share of a role's requirements you meet (education, each skill and "
@@ -74,16 +73,6 @@ def readiness_table(report: GapsReport) -> Table:
     return table
 
 
-def missing_items(missing: Missing, labels: dict[str, str]) -> list[str]:
-    """Short names of what is missing: education, experience, certifications, skills."""
-    items = [labels[missing.education]] if missing.education else []
-    if missing.experience_years:
-        items.append(more_years(missing.experience_years))
-    items += [labels[cert] for cert in missing.certifications]
-    items += [labels[skill] for skill in missing.skills]
-    return items
-
-
 def target_view(target: TargetGap, report: GapsReport) -> list[RenderableType]:
     """The target panel, then the route from the held role (or why there is none)."""
     role = target.gap.role
@@ -93,24 +82,14 @@ def target_view(target: TargetGap, report: GapsReport) -> list[RenderableType]:
         body.append(Text("Ready now: you meet every requirement.", style="green"))
     else:
         body.append(Text("Still missing, most important first", style=HEADING))
-        body.append(_bullets(_how_to_close(target, report)))
+        body.append(_bullets_grid(_how_to_close(target, report)))
     met = _met_lines(target.met, report)
     if not role.requires.certifications:
         met.append("No certification required")
     if met:
-        body += [Text(""), Text("Already met", style=HEADING), _bullets(met)]
+        body += [Text(""), Text("Already met", style=HEADING), _bullets_grid(met)]
     title = Text.assemble(("Gaps for ", "bold cyan"), (role.title, "bold cyan"))
     return [Panel(Group(*body), title=title, title_align="left"), *_route_part(target, report)]
-
-
-def _bullets(lines: list[str]) -> Table:
-    """A bulleted list whose wrapped lines stay indented under their text."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for line in lines:
-        grid.add_row(Text("  •"), Text(line))
-    return grid
 
 
 def _how_to_close(target: TargetGap, report: GapsReport) -> list[str]:
@@ -184,3 +163,8 @@ def _route_part(target: TargetGap, report: GapsReport) -> list[RenderableType]:
     heading = f"Best route from {report.current.title}"
     note = "Each step's needs count what you have, the roles held before it and the years spent in them."
     return [Text(""), route_ladder(target.route, target.route_labels, heading), Text(note, style=DIM)]
+
+
+def _bullets_grid(lines: list[str]) -> Table:
+    """A bulleted list whose wrapped lines stay indented under their text."""
+    return hanging_grid([(Text("  •"), Text(line)) for line in lines])

@@ -1,4 +1,4 @@
-"""Renderers for `route`, `route --to` and `next`: ladders of steps, a table of sources.
+"""Renderers for `route`, `route --to` and `next`: ladders of steps, a table of feeder roles.
 
 Each route is a tree whose branches are its moves, in order: who you are, who
 you become, the kind of move and its typical years, the pay change and what you
@@ -13,9 +13,8 @@ from rich.text import Text
 from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
-from hrpath.core.route.results import NextMoves, RoutePlan, Sources
-from hrpath.core.route.walk import Labels, PayChange, Route, Step
-from hrpath.render.browse import DIM, HEADING, money, more_years, move_summary, years_text
+from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
+from hrpath.render.text import DIM, HEADING, missing_items, money, move_summary, years_text
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 
@@ -36,17 +35,13 @@ def gap_text(gap: Missing, labels: Labels) -> Text:
     """'needs: Bachelor's degree, 1 more year, Recruiting', or 'nothing missing'."""
     if gap.is_empty():
         return Text("nothing missing", style="green")
-    items = [labels.terms.get(gap.education, gap.education)] if gap.education else []
-    if gap.experience_years:
-        items.append(more_years(gap.experience_years))
-    items += [labels.terms.get(item, item) for item in (*gap.skills, *gap.certifications)]
-    return Text.assemble(("needs: ", "yellow"), ", ".join(items))
+    return Text.assemble(("needs: ", "yellow"), ", ".join(missing_items(gap, labels.terms)))
 
 
 def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
     """The three lines of one move: from → to; kind, years and pay; the gap."""
     move = step.move
-    head = Text.assemble((labels.roles[move.source], ""), " → ") if show_from else Text("→ ")
+    head = Text.assemble((labels.roles[move.origin], ""), " → ") if show_from else Text("→ ")
     head.append(labels.roles[move.target], style="bold cyan")
     facts = Text.assemble(move_summary(move), " · ", pay_change_text(step.pay_change))
     return Text("\n").join([head, facts, gap_text(step.gap, labels)])
@@ -88,7 +83,7 @@ def route_plan_view(plan: RoutePlan) -> RenderableType:
     """The `hrpath route FROM TO` output: the best route, then numbered alternatives."""
     labels = plan.labels
     title = Text.assemble(
-        (labels.roles[plan.source], HEADING),
+        (labels.roles[plan.origin], HEADING),
         " to ",
         (labels.roles[plan.target], HEADING),
         f", {BY_TEXT[plan.by]}",
@@ -101,7 +96,7 @@ def route_plan_view(plan: RoutePlan) -> RenderableType:
     return Group(*parts)
 
 
-def sources_view(answer: Sources) -> RenderableType:
+def feeders_view(answer: Feeders) -> RenderableType:
     """The `hrpath route --to ROLE` table: every role that leads in, nearest first."""
     labels = answer.labels
     title = Text.assemble("Roles that lead to ", (labels.roles[answer.target], HEADING), ", nearest first")
@@ -110,7 +105,7 @@ def sources_view(answer: Sources) -> RenderableType:
     table.add_column("Years", justify="right")
     table.add_column("Moves", justify="right")
     table.add_column("Via")
-    for source in answer.sources:
+    for source in answer.feeders:
         via = " → ".join(labels.roles[role] for role in source.roles[1:-1]) or "(direct)"
         table.add_row(
             Text(labels.roles[source.role]), Text(f"{source.years:g}"), Text(str(source.moves)), Text(via)
@@ -121,9 +116,9 @@ def sources_view(answer: Sources) -> RenderableType:
 def next_view(answer: NextMoves) -> RenderableType:
     """The `hrpath next ROLE` tree: the moves out, closest first."""
     labels = answer.labels
-    title = Text.assemble("Moves out of ", (labels.roles[answer.source], HEADING), ", closest first")
+    title = Text.assemble("Moves out of ", (labels.roles[answer.origin], HEADING), ", closest first")
     tree = Tree(title, guide_style=DIM)
     for step in answer.moves:
         tree.add(step_label(step, labels, show_from=False))
-    note = f"{labels.roles[answer.source]} requires"
+    note = f"{labels.roles[answer.origin]} requires"
     return Group(tree, _have_text(answer.have, labels, note))

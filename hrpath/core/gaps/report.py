@@ -18,8 +18,9 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Role
 from hrpath.core.names import resolve_role
 from hrpath.core.qualifications import Have, personal_have, vocabulary_labels, with_requirements
-from hrpath.core.route.routes import Route, find_routes
-from hrpath.core.route.walk import Labels, labels_for
+from hrpath.core.route.results import Labels, Route
+from hrpath.core.route.routes import find_routes
+from hrpath.core.route.walk import labels_for
 from hrpath.errors import BadInput, NoAnswer
 
 

@@ -1,19 +1,88 @@
-"""The answers of `route`, `route --to` and `next`, with labels so renderers need no graph."""
+"""The answers of `route`, `route --to` and `next`: routes, steps, pay changes and
+labels, so renderers need no graph. One home for every route result type."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from hrpath.core.qualifications import Have
-from hrpath.core.route.walk import Labels, Route, Step
+from hrpath.core.models import Move
+from hrpath.core.qualifications import Have, Missing
+
+
+@dataclass(frozen=True, slots=True)
+class PayChange:
+    """The change in median pay between two roles that both have pay."""
+
+    from_usd: float
+    to_usd: float
+    change_usd: float
+    from_year: int | None
+    to_year: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `pay_change` object of the JSON contracts."""
+        return {
+            "from_usd": self.from_usd,
+            "to_usd": self.to_usd,
+            "change_usd": self.change_usd,
+            "from_year": self.from_year,
+            "to_year": self.to_year,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One move of a route, with what you still need for it and the pay change."""
+
+    move: Move
+    gap: Missing
+    pay_change: PayChange | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A step of the `route --json` contract."""
+        return {
+            "from": self.move.origin,
+            "to": self.move.target,
+            "kind": self.move.kind,
+            "years": self.move.years,
+            "gap": self.gap.to_dict(),
+            "pay_change": self.pay_change.to_dict() if self.pay_change else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A loopless route: its roles, total typical years and annotated steps."""
+
+    roles: tuple[str, ...]
+    years: float
+    steps: tuple[Step, ...]
+    pay_change: PayChange | None = None  # first role to last, when both have pay
+
+    def to_dict(self) -> dict[str, Any]:
+        """A route of the `route --json` contract (plus the end-to-end pay change)."""
+        return {
+            "roles": list(self.roles),
+            "years": self.years,
+            "steps": [step.to_dict() for step in self.steps],
+            "pay_change": self.pay_change.to_dict() if self.pay_change else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """Readable names, so renderers need no graph: role titles and vocabulary labels."""
+
+    roles: dict[str, str]
+    terms: dict[str, str]  # education, skill and certification id -> label
 
 
 @dataclass(frozen=True, slots=True)
 class RoutePlan:
     """The `hrpath route FROM TO` answer: the best route first, then alternatives."""
 
-    source: str
+    origin: str
     target: str
     by: str
     routes: tuple[Route, ...]
@@ -23,7 +92,7 @@ class RoutePlan:
     def to_dict(self) -> dict[str, Any]:
         """The `route --json` contract."""
         return {
-            "from": self.source,
+            "from": self.origin,
             "to": self.target,
             "by": self.by,
             "routes": [route.to_dict() for route in self.routes],
@@ -31,7 +100,7 @@ class RoutePlan:
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class Feeder:
     """A role that can reach the target, with its best route there."""
 
     role: str
@@ -44,29 +113,29 @@ class Source:
         return len(self.roles) - 1
 
     def to_dict(self) -> dict[str, Any]:
-        """A source of the `route --to --json` contract."""
+        """A feeder of the `route --to --json` contract."""
         return {"from": self.role, "years": self.years, "roles": list(self.roles)}
 
 
 @dataclass(frozen=True, slots=True)
-class Sources:
+class Feeders:
     """The `hrpath route --to ROLE` answer: every role that leads into it, nearest first."""
 
     target: str
     by: str
-    sources: tuple[Source, ...]
+    feeders: tuple[Feeder, ...]
     labels: Labels
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --to --json` contract (plus `by`)."""
-        return {"to": self.target, "by": self.by, "sources": [source.to_dict() for source in self.sources]}
+        return {"to": self.target, "by": self.by, "feeders": [feeder.to_dict() for feeder in self.feeders]}
 
 
 @dataclass(frozen=True, slots=True)
 class NextMoves:
     """The `hrpath next ROLE` answer: the moves out of a role, closest first."""
 
-    source: str
+    origin: str
     moves: tuple[Step, ...]
     labels: Labels
     have: Have | None = None
@@ -76,4 +145,4 @@ class NextMoves:
         moves = [
             {key: value for key, value in step.to_dict().items() if key != "from"} for step in self.moves
         ]
-        return {"from": self.source, "moves": moves}
+        return {"from": self.origin, "moves": moves}

@@ -15,20 +15,16 @@ from itertools import islice
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.names import resolve_role, role_index
-from hrpath.core.qualifications import Have, personal_have, tidy
-from hrpath.core.route.results import NextMoves, RoutePlan, Source, Sources
-from hrpath.core.route.search import BY, Space, allowed_moves, best_into, loopless_paths
-from hrpath.core.route.walk import PayChange, Route, Step, gap_size, labels_for, walk
+from hrpath.core.qualifications import Have, personal_have
+from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
+from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, best_into, loopless_paths
+from hrpath.core.route.walk import gap_size, labels_for, walk
 from hrpath.core.route.why import why_no_route
+from hrpath.core.text import did_you_mean, tidy
 from hrpath.errors import BadInput, NoAnswer
-
-__all__ = ["PayChange", "Route", "Step", "find_routes", "next_moves", "route_plan", "sources_into"]
 
 # Routes examined before giving up on a --via that keeps forcing a role twice.
 _SEARCH_LIMIT = 200
-
-# More alternatives than anyone reads; also keeps the search bounded.
-MAX_ALTERNATIVES = 50
 
 
 def find_routes(
@@ -80,7 +76,7 @@ def _check_options(
 ) -> None:
     """BadInput for options that contradict each other or the route's ends."""
     if by not in BY:
-        raise BadInput(f"--by must be 'years' or 'steps', not {by!r}")
+        raise BadInput(f"--by must be one of {', '.join(BY)}, not {by!r}{did_you_mean(by, BY)}")
     if not 1 <= alternatives <= MAX_ALTERNATIVES:
         raise BadInput(f"--alternatives must be from 1 to {MAX_ALTERNATIVES}, not {alternatives}")
     for role in avoid:
@@ -123,14 +119,14 @@ def route_plan(
     return RoutePlan(ends[0], ends[-1], by, tuple(routes), labels_for(graph), have)
 
 
-def sources_into(
+def feeders_into(
     graph: RoleGraph,
     target: str,
     *,
     by: str = "years",
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
-) -> Sources:
+) -> Feeders:
     """Every role that can reach `target`, with its best route, nearest first.
 
     Nearest means fewest years, then fewest moves, then id (by steps: fewest
@@ -140,24 +136,26 @@ def sources_into(
     end, avoid_ids = resolve(target), tuple(map(resolve, avoid))
     _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
     best = best_into(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
-    found = [Source(role, tidy(years), roles) for role, (years, roles) in best.items() if role != end]
+    found = [Feeder(role, tidy(years), roles) for role, (years, roles) in best.items() if role != end]
     if not found:
         filters = " once --avoid and --promotions-only are applied" if avoid or promotions_only else ""
         raise NoAnswer(f"nothing leads into {graph.role(end).title}{filters}")
     order = (
         (lambda s: (s.years, s.moves, s.role)) if by == "years" else (lambda s: (s.moves, s.years, s.role))
     )
-    return Sources(end, by, tuple(sorted(found, key=order)), labels_for(graph))
+    return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph))
 
 
-def next_moves(graph: RoleGraph, role: str, have: Have | None = None) -> NextMoves:
+def next_moves(graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0) -> NextMoves:
     """The moves out of `role`, each with its personal gap and pay change, closest first.
+
+    `tokens` and `years` are `--have` and `--years`.
 
     Closest: fewest missing items (education, each skill and certification,
     and experience as one item), then fewest missing years, then fewest
     typical years, then the target's id. NoAnswer when nothing leads out.
     """
-    start = resolve_role(graph, role)
+    start, have = resolve_role(graph, role), personal_have(graph, tokens, years)
     steps = [walk(graph, start, (move,), have).steps[0] for move in graph.moves_from(start)]
     if not steps:
         raise NoAnswer(f"nothing leads out of {graph.role(start).title} in this data")

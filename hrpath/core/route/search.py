@@ -26,6 +26,8 @@ Rank = tuple[float, float, tuple[Any, ...]]
 Moves = Mapping[str, Mapping[str, Move]]  # source id -> target id -> move
 
 BY = ("years", "steps")
+# More alternatives than anyone reads; also keeps the search bounded.
+MAX_ALTERNATIVES = 50
 
 
 def rank(by: str, path: tuple[Any, ...], years: float) -> Rank:
@@ -43,11 +45,11 @@ def allowed_moves(moves: Iterable[Move], avoid: Iterable[str] = (), promotions_o
     banned = set(avoid)
     allowed: dict[str, dict[str, Move]] = {}
     for move in moves:
-        if move.source in banned or move.target in banned:
+        if move.origin in banned or move.target in banned:
             continue
         if promotions_only and move.kind != "promotion":
             continue
-        out = allowed.setdefault(move.source, {})
+        out = allowed.setdefault(move.origin, {})
         if move.target not in out or move.years < out[move.target].years:
             out[move.target] = move
     return allowed

@@ -11,80 +11,13 @@ only when the next role asks for more than you will have by then.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.qualifications import Have, Missing, missing_for, tidy, vocabulary_labels, with_requirements
-
-
-@dataclass(frozen=True, slots=True)
-class PayChange:
-    """The change in median pay between two roles that both have pay."""
-
-    from_usd: float
-    to_usd: float
-    change_usd: float
-    from_year: int | None
-    to_year: int | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The `pay_change` object of the JSON contracts."""
-        return {
-            "from_usd": self.from_usd,
-            "to_usd": self.to_usd,
-            "change_usd": self.change_usd,
-            "from_year": self.from_year,
-            "to_year": self.to_year,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One move of a route, with what you still need for it and the pay change."""
-
-    move: Move
-    gap: Missing
-    pay_change: PayChange | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """A step of the `route --json` contract."""
-        return {
-            "from": self.move.source,
-            "to": self.move.target,
-            "kind": self.move.kind,
-            "years": self.move.years,
-            "gap": self.gap.to_dict(),
-            "pay_change": self.pay_change.to_dict() if self.pay_change else None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    """A loopless route: its roles, total typical years and annotated steps."""
-
-    roles: tuple[str, ...]
-    years: float
-    steps: tuple[Step, ...]
-    pay_change: PayChange | None = None  # first role to last, when both have pay
-
-    def to_dict(self) -> dict[str, Any]:
-        """A route of the `route --json` contract (plus the end-to-end pay change)."""
-        return {
-            "roles": list(self.roles),
-            "years": self.years,
-            "steps": [step.to_dict() for step in self.steps],
-            "pay_change": self.pay_change.to_dict() if self.pay_change else None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Labels:
-    """Readable names, so renderers need no graph: role titles and vocabulary labels."""
-
-    roles: dict[str, str]
-    terms: dict[str, str]  # education, skill and certification id -> label
+from hrpath.core.qualifications import Have, Missing, missing_for, vocabulary_labels, with_requirements
+from hrpath.core.route.results import Labels, PayChange, Route, Step
+from hrpath.core.text import tidy
 
 
 def labels_for(graph: RoleGraph) -> Labels:
@@ -109,7 +42,7 @@ def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None 
         held = replace(held, experience_years=tidy(held.experience_years + move.years))
         gap = missing_for(graph, held, role.requires)
         gap = replace(gap, experience_years=tidy(gap.experience_years))
-        steps.append(Step(move, gap, pay_change(graph.role(move.source), role)))
+        steps.append(Step(move, gap, pay_change(graph.role(move.origin), role)))
         held = with_requirements(graph, held, role.requires)
     return Route(
         roles=(start, *(move.target for move in moves)),

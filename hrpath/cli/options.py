@@ -1,25 +1,21 @@
-"""What every command shares: option types, the error boundary and output.
+"""Option and argument types every command shares, and their shell completion.
 
-The only place that prints and the only place that turns exceptions into
-exit codes.
+Choices are never restated here: each option that takes a fixed set of values
+reads it from the core constant that defines the set.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console, RenderableType
-from rich.text import Text
 
-from hrpath.core.graph import RoleGraph
-from hrpath.datafile.loader import load_graph
-from hrpath.errors import ExitCode, HrpathError
+from hrpath.core.models import LEVELS, MAX_YEARS
+
+if TYPE_CHECKING:
+    from hrpath.core.graph import RoleGraph
 
 DataOption = Annotated[
     Path | None,
@@ -40,6 +36,8 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
 
     Completion runs on every key press, so errors are swallowed, not shown.
     """
+    from hrpath.datafile.loader import load_graph
+
     data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
     try:
         return load_graph(Path(data) if data else None)
@@ -88,7 +86,7 @@ YearsOption = Annotated[
         "--years",
         metavar="N",
         min=0,
-        max=100,
+        max=MAX_YEARS,
         help="Years of professional HR experience you have (default 0).",
     ),
 ]
@@ -102,58 +100,13 @@ HaveOption = Annotated[
         autocompletion=complete_have,
     ),
 ]
-
-
-def stdout_console() -> Console:
-    """A console on stdout; rich turns colour off when piped or under NO_COLOR."""
-    return Console(soft_wrap=False)
-
-
-def stderr_console() -> Console:
-    """A console on stderr for messages that are not the answer."""
-    return Console(stderr=True)
-
-
-def fail(message: str, code: ExitCode) -> NoReturn:
-    """Print one error line on stderr and exit with `code`."""
-    stderr_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
-    raise typer.Exit(int(code))
-
-
-@contextmanager
-def exit_codes() -> Iterator[None]:
-    """The error boundary: HrpathError -> one stderr line and its exit code."""
-    try:
-        yield
-    except HrpathError as error:
-        fail(str(error), error.exit_code)
-    except KeyboardInterrupt:
-        fail("interrupted", ExitCode.INTERRUPTED)
-
-
-def print_json(value: Any) -> None:
-    """Write JSON on stdout with plain print: rich would wrap long strings."""
-    print(json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False))
-
-
-def emit(
-    result: Any, as_json: bool, to_json: Callable[[Any], Any], render: Callable[[Any], RenderableType]
-) -> None:
-    """Print a result as JSON or as the renderable its renderer builds."""
-    if as_json:
-        print_json(to_json(result))
-    else:
-        stdout_console().print(render(result))
-
-
-def run(
-    compute: Callable[[RoleGraph], Any],
-    data: Path | None,
-    as_json: bool,
-    to_json: Callable[[Any], Any],
-    render: Callable[[Any], RenderableType],
-) -> None:
-    """Load the graph, compute one answer and emit it, inside the error boundary."""
-    with exit_codes():
-        result = compute(load_graph(data))
-        emit(result, as_json, to_json, render)
+LevelOption = Annotated[
+    Optional[str],
+    typer.Option("--level", metavar="LEVEL", help=f"Only roles at this level: {', '.join(LEVELS)}."),
+]
+TrackOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--track", metavar="TRACK", help="Only roles on this track, e.g. specialist (see `hrpath list`)."
+    ),
+]

@@ -1,0 +1,19 @@
+"""Renderers for your own framework: the `hrpath validate` report."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from hrpath.datafile.loader import Validation
+
+
+def validation_report(result: Validation) -> Text:
+    """Every problem on its own line, then the summary line."""
+    lines = [Text(str(problem)) for problem in result.problems]
+    count = len(result.problems)
+    if count:
+        summary = Text(f"{result.path}: {count} problem{'s' if count > 1 else ''} found", style="red")
+    else:
+        roles = result.role_count
+        summary = Text(f"{result.path}: OK ({roles} role{'' if roles == 1 else 's'})", style="green")
+    return Text("\n").join([*lines, summary])
