@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from hrpath.core.models import LEVELS, Certification, Move, Role, Term
 
@@ -71,20 +71,27 @@ class RoleGraph:
         return self.education[self._education_rank[education_id]].label
 
 
-def first_moves(graph: RoleGraph, role_id: str) -> dict[str, Move | None]:
-    """Every role reachable from `role_id`, breadth first, with the move that first reached it.
+def breadth_first(start: str, moves_out: Callable[[str], Iterable[Move]]) -> dict[str, Move | None]:
+    """Every role reachable from `start` with the move that first reached it.
 
-    The start maps to None; insertion order is breadth-first order, so each
-    role is reached at its fewest moves.
+    The one breadth-first search of hrpath: `moves_out` says which moves leave
+    a role (all of them, or only those a route search allows). The start maps
+    to None; insertion order is breadth-first, so each role is reached at its
+    fewest moves.
     """
-    entered_by: dict[str, Move | None] = {role_id: None}
-    queue = [role_id]
+    entered_by: dict[str, Move | None] = {start: None}
+    queue = [start]
     for current in queue:
-        for move in graph.moves_from(current):
+        for move in moves_out(current):
             if move.target not in entered_by:
                 entered_by[move.target] = move
                 queue.append(move.target)
     return entered_by
+
+
+def first_moves(graph: RoleGraph, role_id: str) -> dict[str, Move | None]:
+    """Every role reachable from `role_id` in the whole graph, breadth first (see breadth_first)."""
+    return breadth_first(role_id, graph.moves_from)
 
 
 def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:

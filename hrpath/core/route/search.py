@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from hrpath.core.graph import breadth_first
 from hrpath.core.models import Move
 
 State = tuple[str, int]
@@ -57,13 +58,7 @@ def allowed_moves(moves: Iterable[Move], avoid: Iterable[str] = (), promotions_o
 
 def reaches(moves: Moves, source: str, target: str) -> bool:
     """True when some sequence of `moves` leads from source to target."""
-    seen, queue = {source}, [source]
-    for current in queue:
-        for nxt in moves.get(current, {}):
-            if nxt not in seen:
-                seen.add(nxt)
-                queue.append(nxt)
-    return target in seen
+    return target in breadth_first(source, lambda role: moves.get(role, {}).values())
 
 
 @dataclass(frozen=True, slots=True)
