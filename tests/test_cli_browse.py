@@ -17,8 +17,8 @@ from hrpath.cli.main import app
 
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
-SHOW_KEYS = {"id", "title", "aliases", "level", "track", "summary", "duties", "requires", "pay", "next",
-             "previous", "sources"}  # fmt: skip
+SHOW_KEYS = {"id", "title", "aliases", "level", "track", "onet", "summary", "duties", "requires", "pay",
+             "next", "previous", "sources", "source_urls"}  # fmt: skip
 
 
 def test_show_json_follows_the_contract(runner: CliRunner) -> None:
@@ -27,10 +27,14 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     profile = json.loads(result.stdout)
     assert set(profile) == SHOW_KEYS
     assert profile["id"] == "hr-generalist" and profile["level"] == "mid"
-    assert set(profile["requires"]) == {"education", "experience_years", "skills", "certifications"}
+    assert set(profile["requires"]) == {
+        "education", "experience_years", "skills", "certifications", "source", "estimate", "note"
+    }  # fmt: skip
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
-    assert all(set(move) == {"to", "kind", "years"} for move in profile["next"])
-    assert all(set(move) == {"from", "kind", "years"} for move in profile["previous"])
+    assert all(set(move) == {"to", "kind", "years", "estimate"} for move in profile["next"])
+    assert all(set(move) == {"from", "kind", "years", "estimate"} for move in profile["previous"])
+    assert all(set(source) >= {"id", "title", "url"} for source in profile["sources"])
+    assert profile["onet"] == "13-1071.00"
     assert {"to": "hr-manager", "kind": "promotion"}.items() <= next(
         m for m in profile["next"] if m["to"] == "hr-manager"
     ).items()
@@ -43,7 +47,7 @@ def test_show_text_panel_has_the_facts(runner: CliRunner) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("╭─ HR Generalist ")
     assert "│ hr-generalist · mid · generalist · O*NET 13-1071.00" in lines[1]
-    assert any("$72,910 median (2024) · BLS OEWS May 2024, 13-1071" in line for line in lines)
+    assert any("$72,910 median (2024)" in line for line in lines)
     assert any(
         re.search(r"→ HR Manager \(hr-manager\) +promotion · 4 years \(estimate\)", line) for line in lines
     )
@@ -53,8 +57,8 @@ def test_show_text_panel_has_the_facts(runner: CliRunner) -> None:
 def test_show_small_file_with_data_option(runner: CliRunner) -> None:
     result = runner.invoke(app, ["show", "partner", "--data", SMALL, "--json"])
     profile = json.loads(result.stdout)
-    assert profile["next"] == [{"to": "lead", "kind": "promotion", "years": 3}]
-    assert profile["previous"] == [{"from": "associate", "kind": "promotion", "years": 2}]
+    assert profile["next"] == [{"to": "lead", "kind": "promotion", "years": 3, "estimate": False}]
+    assert profile["previous"] == [{"from": "associate", "kind": "promotion", "years": 2, "estimate": False}]
     assert profile["pay"] is None
 
 

@@ -13,7 +13,7 @@ from hrpath.cli.main import app
 
 ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
 GAP_KEYS = {"education", "experience_years", "skills", "certifications"}
-STEP_KEYS = {"from", "to", "kind", "years", "gap", "pay_change"}
+STEP_KEYS = {"from", "to", "kind", "years", "years_estimate", "gap", "pay_change"}
 
 ODD = """\
 roles:
@@ -40,15 +40,15 @@ def test_route_ladder(runner: CliRunner) -> None:
     lines = out.splitlines()
     assert lines[0] == "Recruiter to HR Director, fewest typical years"
     assert lines[3:9] == [
-        "Best route: 2 moves, 8 years, pay +$67,120 (2024)",
+        "Best route: 2 moves, 8 years (estimate), pay +$67,120 (2024, estimate)",
         "├── Recruiter → Talent Acquisition Manager",
-        "│   promotion · 4 years (estimate) · pay +$67,120 (2024)",
+        "│   promotion · 4 years (estimate) · pay +$67,120 (2024, estimate)",
         "│   needs: 1 more year, People management, Workforce planning",
         "└── Talent Acquisition Manager → HR Director",
-        "    promotion · 4 years (estimate) · pay unchanged (2024)",
+        "    promotion · 4 years (estimate) · pay unchanged (2024, estimate)",
     ]
-    assert "Alternative 1: 3 moves, 10 years, pay +$67,120 (2024)" in lines
-    assert "Alternative 2: 3 moves, 10 years, pay +$67,120 (2024)" in lines
+    assert "Alternative 1: 3 moves, 10 years (estimate), pay +$67,120 (2024, estimate)" in lines
+    assert "Alternative 2: 3 moves, 10 years (estimate), pay +$67,120 (2024, estimate)" in lines
     assert "Alternative 3" not in out
 
 
@@ -86,6 +86,7 @@ def test_route_json_contract(runner: CliRunner) -> None:
         "change_usd": 156980,
         "from_year": 2024,
         "to_year": 2024,
+        "estimate": True,
     }
 
 
@@ -140,6 +141,7 @@ def test_one_role_route(runner: CliRunner) -> None:
         {
             "roles": ["chro"],
             "years": 0,
+            "years_estimate": False,
             "steps": [],
             "pay_change": {
                 "from_usd": 206420,
@@ -147,6 +149,7 @@ def test_one_role_route(runner: CliRunner) -> None:
                 "change_usd": 0,
                 "from_year": 2024,
                 "to_year": 2024,
+                "estimate": True,
             },
         }
     ]

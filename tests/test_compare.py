@@ -68,7 +68,7 @@ def test_moves_split_into_shared_and_own(ladder: RoleGraph) -> None:
     assert moves["next"] == {"shared": ["generalist"], "only_a": [], "only_b": []}
     assert moves["a_to_b"] is None and moves["b_to_a"] is None
     direct = compare_roles(ladder, "recruiter", "generalist").to_dict()["differences"]["moves"]
-    assert direct["a_to_b"] == {"kind": "lateral", "years": 1}
+    assert direct["a_to_b"] == {"kind": "lateral", "years": 1, "estimate": False}
     assert direct["previous"] == {"shared": [], "only_a": [], "only_b": ["assistant", "recruiter"]}
 
 
@@ -91,7 +91,7 @@ def test_json_has_both_profiles_and_the_differences(runner: CliRunner) -> None:
     assert set(data) == {"a", "b", "differences"}
     assert (data["a"]["id"], data["b"]["id"]) == ("hr-generalist", "hr-specialist")
     assert data["differences"]["only_b_requires"]["skills"] == ["employment-law", "hris", "communication"]
-    assert data["differences"]["moves"]["b_to_a"] == {"kind": "lateral", "years": 2}
+    assert data["differences"]["moves"]["b_to_a"] == {"kind": "lateral", "years": 2, "estimate": True}
 
 
 def test_text_puts_the_roles_side_by_side(runner: CliRunner) -> None:

@@ -53,5 +53,5 @@ def test_small_formatting_helpers() -> None:
     assert years_text(0) == "0 years"
     assert money(140030) == "$140,030"
     text = pay_text(Pay(140030, 2024, "BLS OEWS May 2024, 11-3121", estimate=True))
-    assert text.plain == "$140,030 median (2024) · BLS OEWS May 2024, 11-3121 [estimate]"
+    assert text.plain == "$140,030 median (2024) [estimate]"
     assert pay_text(None).plain == "not given"

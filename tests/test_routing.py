@@ -216,6 +216,7 @@ def test_pay_change_per_step_and_end_to_end() -> None:
         "change_usd": 10000.5,
         "from_year": 2024,
         "to_year": 2023,
+        "estimate": False,
     }
     assert route["steps"][1]["pay_change"] is None  # c has no pay
     assert route["pay_change"] is None
@@ -232,6 +233,7 @@ def test_route_plan_contract(ladder: RoleGraph) -> None:
         "to": "generalist",
         "kind": "lateral",
         "years": 1,
+        "years_estimate": False,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
     }
@@ -281,6 +283,7 @@ def test_next_moves_closest_first() -> None:
         "to": "d",
         "kind": "promotion",
         "years": 2,
+        "years_estimate": False,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
     }

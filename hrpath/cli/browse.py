@@ -1,6 +1,8 @@
-"""Browsing commands: show one role, list them all."""
+"""Browsing commands: show one role, list them all, list the sources behind them."""
 
 from __future__ import annotations
+
+from typing import Annotated, Optional
 
 import typer
 
@@ -38,7 +40,30 @@ def list_command(
     run(lambda graph: list_roles(graph, level, track), data, as_json, list_to_dicts, render.roles_table)
 
 
+def sources(
+    source_id: Annotated[
+        Optional[str], typer.Argument(metavar="[ID]", help="Only this source, e.g. OEWS24.")
+    ] = None,
+    data: DataOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the sources the data cites: title, publisher, year, URL and the roles citing each.
+
+    \b
+    Examples:
+      hrpath sources
+      hrpath sources OEWS24
+      hrpath sources --json
+    """
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from hrpath.core.sources import SourceList, list_sources
+    from hrpath.render.sources import sources_view
+
+    run(lambda graph: list_sources(graph, source_id), data, as_json, SourceList.to_dict, sources_view)
+
+
 def register(app: typer.Typer) -> None:
-    """Add `show` and `list` to the app."""
+    """Add `show`, `list` and `sources` to the app."""
     app.command()(show)
     app.command("list")(list_command)
+    app.command()(sources)

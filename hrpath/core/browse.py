@@ -7,8 +7,9 @@ from typing import Any
 
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, level_rank
-from hrpath.core.models import LEVELS, Move, Role, pay_to_dict, requirements_to_dict
+from hrpath.core.models import LEVELS, Move, Role, Source, pay_to_dict, requirements_to_dict
 from hrpath.core.names import resolve_role
+from hrpath.core.sources import role_citations, source_dict
 from hrpath.errors import NoAnswer
 
 
@@ -28,6 +29,7 @@ class RoleProfile:
     moves_out: tuple[Link, ...]
     moves_in: tuple[Link, ...]
     labels: dict[str, str]  # requirement id -> readable label
+    sources: tuple[Source, ...] = ()  # every defined source the role cites
 
     def to_dict(self) -> dict[str, Any]:
         """The `show --json` contract."""
@@ -38,18 +40,21 @@ class RoleProfile:
             "aliases": list(role.aliases),
             "level": role.level,
             "track": role.track,
+            "onet": role.onet,
             "summary": role.summary,
             "duties": list(role.duties),
             "requires": requirements_to_dict(role.requires),
             "pay": pay_to_dict(role.pay),
             "next": [_move_dict("to", link) for link in self.moves_out],
             "previous": [_move_dict("from", link) for link in self.moves_in],
-            "sources": list(role.sources),
+            "sources": [source_dict(source) for source in self.sources],
+            "source_urls": [item for item in role.sources if item.startswith(("http://", "https://"))],
         }
 
 
 def _move_dict(end: str, link: Link) -> dict[str, Any]:
-    return {end: link.other.id, "kind": link.move.kind, "years": link.move.years}
+    move = link.move
+    return {end: link.other.id, "kind": move.kind, "years": move.years, "estimate": move.estimate}
 
 
 def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
@@ -60,6 +65,7 @@ def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
         moves_out=tuple(Link(m, graph.role(m.target)) for m in graph.moves_from(role.id)),
         moves_in=tuple(Link(m, graph.role(m.origin)) for m in graph.moves_into(role.id)),
         labels=requirement_labels(graph, role),
+        sources=role_citations(graph, role),
     )
 
 

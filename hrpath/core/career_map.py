@@ -43,7 +43,9 @@ def _cell_dict(cell: MapCell) -> dict[str, Any]:
         {
             "id": role.id,
             "title": role.title,
-            "next": [{"to": m.target, "kind": m.kind, "years": m.years} for m in role.moves],
+            "next": [
+                {"to": m.target, "kind": m.kind, "years": m.years, "estimate": m.estimate} for m in role.moves
+            ],
         }
         for role in cell.roles
     ]
@@ -86,7 +88,7 @@ class Branch:
         """The `map --from --json` contract: a nested tree."""
         entry: dict[str, Any] = {"id": self.role.id, "title": self.role.title, "level": self.role.level}
         if self.move is not None:
-            entry.update(kind=self.move.kind, years=self.move.years)
+            entry.update(kind=self.move.kind, years=self.move.years, estimate=self.move.estimate)
         entry["repeat"] = self.repeat
         entry["next"] = [child.to_dict() for child in self.children]
         return entry

@@ -36,6 +36,11 @@ class Comparison:
         pay_a, pay_b = self.a.role.pay, self.b.role.pay
         return None if pay_a is None or pay_b is None else pay_a.median_usd - pay_b.median_usd
 
+    @property
+    def pay_difference_estimate(self) -> bool:
+        """True when either pay figure is an estimate."""
+        return any(role.pay is not None and role.pay.estimate for role in (self.a.role, self.b.role))
+
     def to_dict(self) -> dict[str, Any]:
         """The `compare --json` contract: both profiles and the differences."""
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "differences": self._differences()}
@@ -55,9 +60,12 @@ class Comparison:
             "pay": {
                 "a_median_usd": a.pay.median_usd if a.pay else None,
                 "a_year": a.pay.year if a.pay else None,
+                "a_estimate": a.pay.estimate if a.pay else None,
                 "b_median_usd": b.pay.median_usd if b.pay else None,
                 "b_year": b.pay.year if b.pay else None,
+                "b_estimate": b.pay.estimate if b.pay else None,
                 "a_minus_b_usd": self.pay_difference,
+                "a_minus_b_estimate": self.pay_difference_estimate,
             },
             "moves": {
                 "a_to_b": _move_dict(self.a_to_b),
@@ -69,7 +77,7 @@ class Comparison:
 
 
 def _move_dict(move: Move | None) -> dict[str, Any] | None:
-    return None if move is None else {"kind": move.kind, "years": move.years}
+    return None if move is None else {"kind": move.kind, "years": move.years, "estimate": move.estimate}
 
 
 def split_links(a: tuple[Link, ...], b: tuple[Link, ...]) -> dict[str, list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from hrpath.core.models import LEVELS, Certification, Move, Role, Term
+from hrpath.core.models import LEVELS, Certification, Move, Role, Source, Term
 
 
 class RoleGraph:
@@ -25,11 +25,13 @@ class RoleGraph:
         education: Iterable[Term] = (),
         skills: Iterable[Term] = (),
         certifications: Iterable[Certification] = (),
+        sources: Iterable[Source] = (),
     ) -> None:
         self._roles = {role.id: role for role in roles}
         self.education: tuple[Term, ...] = tuple(education)
         self.skills = {term.id: term for term in skills}
         self.certifications = {cert.id: cert for cert in certifications}
+        self.sources = {source.id: source for source in sources}
         self._education_rank = {term.id: rank for rank, term in enumerate(self.education)}
         self._into: dict[str, list[Move]] = {role_id: [] for role_id in self._roles}
         for role in self._roles.values():

@@ -50,16 +50,45 @@ class Requirements:
     certifications: tuple[str, ...] = ()
     source: str | None = None
     estimate: bool = False
+    note: str | None = None
+
+
+# Wage percentiles as published, lowest first; top-coded values are left out.
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 
 
 @dataclass(frozen=True, slots=True)
 class Pay:
-    """A median annual pay figure with its year and source."""
+    """The annual pay figure of a role, with its occupation's published range.
+
+    `median_usd` is the figure used for the role: the occupation's median, or
+    the role's place in the occupation's range (then `estimate` is true and
+    `note` says how it was placed).
+    """
 
     median_usd: float
     year: int | None = None
     source: str | None = None
     estimate: bool = False
+    note: str | None = None
+    soc: str | None = None
+    percentiles: tuple[tuple[str, float], ...] = ()  # (PERCENTILES key, US dollars)
+
+    def percentile(self, key: str) -> float | None:
+        """One published percentile of the occupation, if given."""
+        return dict(self.percentiles).get(key)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source the data file cites: what it is, who publishes it and where to read it."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    edition: str | None = None
+    url: str | None = None
     note: str | None = None
 
 
@@ -105,8 +134,11 @@ def pay_to_dict(pay: Pay | None) -> dict[str, Any] | None:
     return {
         "median_usd": pay.median_usd,
         "year": pay.year,
+        "soc": pay.soc,
+        "range_usd": dict(pay.percentiles),
         "source": pay.source,
         "estimate": pay.estimate,
+        "note": pay.note,
     }
 
 
@@ -117,4 +149,7 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "experience_years": requires.experience_years,
         "skills": list(requires.skills),
         "certifications": list(requires.certifications),
+        "source": requires.source,
+        "estimate": requires.estimate,
+        "note": requires.note,
     }

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Term
+from hrpath.core.models import PERCENTILES, Certification, Move, Pay, Requirements, Role, Source, Term
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.references import check_references
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
@@ -100,6 +100,7 @@ def build_graph(document: YamlMap) -> RoleGraph:
         education=[_term(item) for item in document.get("education", [])],
         skills=[_term(item) for item in document.get("skills", [])],
         certifications=[_certification(item) for item in document.get("certifications", [])],
+        sources=[Source(**item) for item in document.get("sources", [])],
     )
 
 
@@ -139,10 +140,24 @@ def _role(item: YamlMap) -> Role:
             certifications=tuple(requires.get("certifications", ())),
             source=requires.get("source"),
             estimate=requires.get("estimate", False),
+            note=requires.get("note"),
         ),
-        pay=None if pay is None else Pay(**pay),
+        pay=None if pay is None else _pay(pay),
         sources=tuple(item.get("sources", ())),
         moves=tuple(_move(item["id"], move) for move in item.get("next", ())),
+    )
+
+
+def _pay(item: YamlMap) -> Pay:
+    published = item.get("range_usd", {})
+    return Pay(
+        median_usd=item["median_usd"],
+        year=item.get("year"),
+        soc=item.get("soc"),
+        percentiles=tuple((key, published[key]) for key in PERCENTILES if key in published),
+        source=item.get("source"),
+        estimate=item.get("estimate", False),
+        note=item.get("note"),
     )
 
 

@@ -18,7 +18,7 @@ def check_references(document: YamlMap, filename: str) -> list[Problem]:
     problems: list[Problem] = []
     vocab = {
         name: _unique_ids(document.get(name), name, filename, problems)
-        for name in ("education", "skills", "certifications", "roles")
+        for name in ("education", "skills", "certifications", "roles", "sources")
     }
     for cert in _items(document.get("certifications")):
         _check_certification(cert, vocab, filename, problems)
@@ -85,6 +85,21 @@ def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, probl
         for kind in ("skills", "certifications"):
             _check_ids(requires, kind, kind, vocab, filename, problems, f"requires.{kind}", role_id)
     _check_moves(role, role_id, vocab, filename, problems)
+    _check_citations(role, role_id, vocab, filename, problems)
+
+
+def _check_citations(
+    role: YamlMap, role_id: str | None, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+) -> None:
+    """Every entry of a role's `sources` is a URL or the id of a source the file defines."""
+    cited = role.get("sources")
+    if not isinstance(cited, YamlList):
+        return
+    for index, value in enumerate(cited):
+        is_url = isinstance(value, str) and value.startswith(("http://", "https://"))
+        if isinstance(value, str) and not is_url and value not in vocab["sources"]:
+            message = f"sources: {_unknown('sources', value, vocab)} (define it in the top-level sources)"
+            problems.append(Problem(filename, cited.item_lines[index], message, role_id))
 
 
 def _check_moves(
@@ -135,6 +150,7 @@ _SINGULAR = {
     "skills": "skill",
     "certifications": "certification",
     "roles": "role",
+    "sources": "source",
 }
 
 

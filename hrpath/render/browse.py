@@ -12,8 +12,17 @@ from rich.table import Table
 from rich.text import Text
 
 from hrpath.core.browse import Link, RoleProfile
-from hrpath.core.models import Requirements, Role
-from hrpath.render.text import DIM, HEADING, hanging_grid, move_summary, pay_text, years_text
+from hrpath.core.models import Pay, Requirements, Role
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    PERCENTILE_NAMES,
+    hanging_grid,
+    money,
+    move_summary,
+    pay_text,
+    years_text,
+)
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
@@ -26,12 +35,50 @@ def role_panel(profile: RoleProfile) -> RenderableType:
         parts += [Text(""), Text("Duties", style=HEADING)]
         parts += [Text(f"  • {duty}") for duty in role.duties]
     parts += [Text(""), Text("Requires", style=HEADING), _requirements_grid(role.requires, profile.labels)]
-    parts += [Text(""), Text.assemble(("Pay  ", HEADING), pay_text(role.pay))]
+    if role.requires.note:
+        parts.append(_note(role.requires.note))
+    parts += [Text(""), Text.assemble(("Pay  ", HEADING), pay_text(role.pay)), *_pay_details(role.pay)]
     parts += _links_section("Moves out", "→", profile.moves_out)
     parts += _links_section("Leads in from", "←", profile.moves_in)
-    if role.sources:
-        parts += [Text(""), Text.assemble(("Sources  ", HEADING), (", ".join(role.sources), DIM))]
+    parts += _sources_section(profile)
     return Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
+
+
+def _note(text: str) -> RenderableType:
+    """A caveat, indented under its own label when it wraps."""
+    return hanging_grid([(Text("  Note:", style=DIM), Text(text, style=DIM))])
+
+
+def _pay_details(pay: Pay | None) -> list[RenderableType]:
+    """The occupation's published range and the note on how the figure was chosen."""
+    if pay is None:
+        return []
+    parts: list[RenderableType] = []
+    published = [f"{money(amount)} ({PERCENTILE_NAMES[key]})" for key, amount in pay.percentiles]
+    if published:
+        occupation = f" for SOC {pay.soc}" if pay.soc else ""
+        parts.append(Text(f"  Range{occupation}: " + " · ".join(published), style=DIM))
+    if pay.note:
+        parts.append(_note(pay.note))
+    return parts
+
+
+def _sources_section(profile: RoleProfile) -> list[RenderableType]:
+    """Each cited source by title, publisher and year, with its URL on its own line."""
+    urls = [item for item in profile.role.sources if item.startswith(("http://", "https://"))]
+    if not profile.sources and not urls:
+        return []
+    rows: list[tuple[Text, RenderableType]] = []
+    for source in profile.sources:
+        said = ", ".join(str(part) for part in (source.publisher, source.edition or source.year) if part)
+        title = Text(source.title or source.id)
+        if said:
+            title.append(f" ({said})", style=DIM)
+        # A URL is folded, never cut, so it can still be copied whole.
+        url = [Text(source.url, style=DIM, overflow="fold")] if source.url else []
+        rows.append((Text("  •"), Group(title, *url)))
+    rows += [(Text("  •"), Text(url, style=DIM, overflow="fold")) for url in urls]
+    return [Text(""), Text("Sources", style=HEADING), hanging_grid(rows)]
 
 
 def _role_line(role: Role) -> Text:

@@ -17,7 +17,7 @@ from hrpath.core.text import years_label
 from hrpath.render.text import DIM, HEADING, hanging_grid
 
 ARROWS = {"promotion": "→", "lateral": "⇢"}
-LEGEND = "→ promotion   ⇢ lateral move   (typical years in the role before the move)"
+LEGEND = "→ promotion   ⇢ lateral move   (typical years in the role before it; ~ estimate)"
 
 
 def arrow(move: Move) -> str:

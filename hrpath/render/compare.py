@@ -105,7 +105,9 @@ def _pay_line(comparison: Comparison) -> Text | None:
     if difference is None or a.pay is None or b.pay is None:
         return None
     years = sorted({pay.year for pay in (a.pay, b.pay) if pay.year})
-    when = f" (figures from {' and '.join(map(str, years))})" if years else ""
+    notes = [f"figures from {' and '.join(map(str, years))}"] if years else []
+    notes += ["estimate"] if comparison.pay_difference_estimate else []
+    when = f" ({', '.join(notes)})" if notes else ""
     if difference == 0:
         return Text(f"Pay: the same median, {money(a.pay.median_usd)}{when}.")
     more, less = (a, b) if difference > 0 else (b, a)

@@ -23,8 +23,10 @@ def pay_change_text(change: PayChange | None) -> Text:
     """'pay +$67,120 (2024)', 'pay unchanged (2024)', or that it is not known."""
     if change is None:
         return Text("pay change not known", style=DIM)
-    years = dict.fromkeys(year for year in (change.from_year, change.to_year) if year)
-    when = f" ({' → '.join(map(str, years))})" if years else ""
+    years = [str(year) for year in dict.fromkeys((change.from_year, change.to_year)) if year]
+    notes = [" → ".join(years)] if years else []
+    notes += ["estimate"] if change.estimate else []
+    when = f" ({', '.join(notes)})" if notes else ""
     if change.change_usd == 0:
         return Text(f"pay unchanged{when}")
     sign, style = ("+", "green") if change.change_usd > 0 else ("-", "red")
@@ -50,7 +52,8 @@ def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
 def route_summary(route: Route, heading: str = "Best route") -> Text:
     """'Best route: 2 moves, 8 years, pay +$67,120 (2024)'."""
     moves = len(route.steps)
-    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}"
+    estimate = " (estimate)" if any(step.move.estimate for step in route.steps) else ""
+    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}{estimate}"
     text = Text.assemble((f"{heading}: ", HEADING), counts)
     if moves:
         text.append_text(Text.assemble(", ", pay_change_text(route.pay_change)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -17,6 +18,7 @@ from hrpath.core.qualifications import Missing
 
 HEADING = "bold"
 DIM = "dim"
+PERCENTILE_NAMES = {"p10": "10th", "p25": "25th", "median": "median", "p75": "75th", "p90": "90th"}
 
 
 def years_text(years: float) -> str:
@@ -42,8 +44,6 @@ def pay_text(pay: Pay | None) -> Text:
         return Text("not given", style=DIM)
     year = f" ({pay.year})" if pay.year else ""
     text = Text.assemble((money(pay.median_usd), HEADING), f" median{year}")
-    if pay.source:
-        text.append(f" · {pay.source}", style=DIM)
     if pay.estimate:
         text.append(" [estimate]", style="yellow")
     return text
@@ -64,7 +64,7 @@ def missing_items(missing: Missing, labels: Mapping[str, str]) -> list[str]:
     return items
 
 
-def hanging_grid(rows: Sequence[Sequence[Text]], ratios: Sequence[int | None] = ()) -> Table:
+def hanging_grid(rows: Sequence[Sequence[RenderableType]], ratios: Sequence[int | None] = ()) -> Table:
     """Rows of a marker then text columns; wrapped text stays under its column.
 
     The marker column never wraps; `ratios` share the width among the others.

@@ -19,6 +19,7 @@ class PayChange:
     change_usd: float
     from_year: int | None
     to_year: int | None
+    estimate: bool = False  # true when either figure is an estimate
 
     def to_dict(self) -> dict[str, Any]:
         """The `pay_change` object of the JSON contracts."""
@@ -28,6 +29,7 @@ class PayChange:
             "change_usd": self.change_usd,
             "from_year": self.from_year,
             "to_year": self.to_year,
+            "estimate": self.estimate,
         }
 
 
@@ -46,6 +48,7 @@ class Step:
             "to": self.move.target,
             "kind": self.move.kind,
             "years": self.move.years,
+            "years_estimate": self.move.estimate,
             "gap": self.gap.to_dict(),
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }
@@ -65,6 +68,7 @@ class Route:
         return {
             "roles": list(self.roles),
             "years": self.years,
+            "years_estimate": any(step.move.estimate for step in self.steps),
             "steps": [step.to_dict() for step in self.steps],
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }

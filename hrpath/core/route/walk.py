@@ -30,7 +30,10 @@ def pay_change(before: Role, after: Role) -> PayChange | None:
     if before.pay is None or after.pay is None:
         return None
     change = tidy(after.pay.median_usd - before.pay.median_usd)
-    return PayChange(before.pay.median_usd, after.pay.median_usd, change, before.pay.year, after.pay.year)
+    estimate = before.pay.estimate or after.pay.estimate
+    return PayChange(
+        before.pay.median_usd, after.pay.median_usd, change, before.pay.year, after.pay.year, estimate
+    )
 
 
 def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
