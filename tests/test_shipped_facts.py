@@ -238,3 +238,16 @@ def test_no_user_visible_text_points_at_project_internals(document: dict[str, An
 def test_the_data_file_does_not_point_outside_the_project() -> None:
     assert "../shared" not in DATA.read_text(encoding="utf-8")
     assert "../shared" not in OEWS.read_text(encoding="utf-8")
+
+
+def test_every_id_a_role_cites_is_in_its_sources_list(document: dict[str, Any], roles: dict[str, Role]) -> None:
+    defined = {source["id"] for source in document["sources"]}
+    missing = []
+    for role in roles.values():
+        listed = set(role.get("sources", []))
+        texts = [role["pay"].get("source", ""), role["pay"].get("note", ""), role["requires"].get("source", "")]
+        texts += [role["requires"].get("note", "")]
+        texts += [f"{move.get('source', '')} {move.get('note', '')}" for move in role.get("next") or []]
+        words = {word for text in texts for word in re.findall(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", text)}
+        missing += [(role["id"], word) for word in sorted(words & defined - listed)]
+    assert missing == []
