@@ -45,17 +45,23 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("table", type=Path, help="full OEWS national table: .tsv export or BLS .xlsx")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="roles file whose pay.soc codes to keep")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="roles file whose pay.soc codes to keep"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="TSV to write")
     parser.add_argument("--release", default="May 2024", help="OEWS reference period, e.g. 'May 2025'")
-    parser.add_argument("--origin", default="", help="what the input is, for the header, e.g. 'BLS national_M2025_dl.xlsx'")
+    parser.add_argument(
+        "--origin", default="", help="what the input is, for the header, e.g. 'BLS national_M2025_dl.xlsx'"
+    )
     return parser.parse_args(argv)
 
 
 def soc_codes(data_path: Path) -> list[str]:
     """Every SOC code a role's pay block names, sorted."""
     document = yaml.safe_load(data_path.read_text(encoding="utf-8"))
-    codes = {str(role["pay"]["soc"]) for role in document.get("roles", []) if (role.get("pay") or {}).get("soc")}
+    codes = {
+        str(role["pay"]["soc"]) for role in document.get("roles", []) if (role.get("pay") or {}).get("soc")
+    }
     return sorted(codes)
 
 
@@ -76,7 +82,10 @@ def read_xlsx(path: Path) -> list[Row]:
     sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(name).strip().lower() for name in next(rows)]
-    return [{key: "" if value is None else str(value).strip() for key, value in zip(header, row)} for row in rows]
+    return [
+        {key: "" if value is None else str(value).strip() for key, value in zip(header, row, strict=False)}
+        for row in rows
+    ]
 
 
 def national_rows(rows: Iterable[Row]) -> dict[str, Row]:

@@ -335,7 +335,13 @@ def test_shipped_recruiter_gaps(shipped: RoleGraph) -> None:
         {
             "education": None,
             "experience_years": 0,
-            "skills": ["strategic-planning", "business-acumen", "budgeting", "decision-making", "employment-law"],
+            "skills": [
+                "strategic-planning",
+                "business-acumen",
+                "budgeting",
+                "decision-making",
+                "employment-law",
+            ],
             "certifications": [],
         },
     ]

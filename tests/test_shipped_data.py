@@ -54,7 +54,10 @@ def test_every_move_has_a_source_and_unsourced_years_are_estimates(graph: RoleGr
     for move in graph.moves():
         assert move.citation, (move.source, move.target)
         if not move.estimate:  # sourced years: Monster's time at level, BLS's or GitLab's years asked
-            assert any(key in move.citation for key in ("MONSTER", "OOH-", "GITLAB-")), (move.source, move.target)
+            assert any(key in move.citation for key in ("MONSTER", "OOH-", "GITLAB-")), (
+                move.source,
+                move.target,
+            )
 
 
 def test_every_role_is_reachable_from_an_entry_role(graph: RoleGraph) -> None:

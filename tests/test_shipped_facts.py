@@ -7,6 +7,7 @@ csv), so they check the data file itself, whatever the loader does with it.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +57,10 @@ def cited_ids(roles: dict[str, Role]) -> Iterator[tuple[str, str]]:
     for role in roles.values():
         for source_id in role.get("sources", []):
             yield role["id"], source_id
-        fields = [("pay", (role.get("pay") or {}).get("source")), ("requires", role["requires"].get("source"))]
+        fields = [
+            ("pay", (role.get("pay") or {}).get("source")),
+            ("requires", role["requires"].get("source")),
+        ]
         fields += [(f"move to {move['to']}", move.get("source")) for move in role.get("next") or []]
         for where, value in fields:
             for source_id in (value or "").split(","):
@@ -79,7 +83,11 @@ def amount(text: str) -> int:
 
 
 def test_pay_never_falls_along_a_promotion(roles: dict[str, Role]) -> None:
-    falls = [(a["id"], b["id"], median(a), median(b)) for a, b in moves(roles, "promotion") if median(b) < median(a)]
+    falls = [
+        (a["id"], b["id"], median(a), median(b))
+        for a, b in moves(roles, "promotion")
+        if median(b) < median(a)
+    ]
     assert falls == []
 
 
@@ -89,19 +97,25 @@ def test_every_promotion_raises_pay(roles: dict[str, Role]) -> None:
 
 
 def test_the_senior_ladder_pays_more_at_each_step(roles: dict[str, Role]) -> None:
-    manager, director, vp, chro = (median(roles[rid]) for rid in ("hr-manager", "hr-director", "vp-hr", "chro"))
+    manager, director, vp, chro = (
+        median(roles[rid]) for rid in ("hr-manager", "hr-director", "vp-hr", "chro")
+    )
     assert manager < director <= vp <= chro
     assert director > manager and chro > vp
 
 
-def test_every_pay_block_is_oews_2024_with_a_known_soc(roles: dict[str, Role], oews: dict[str, dict[str, int]]) -> None:
+def test_every_pay_block_is_oews_2024_with_a_known_soc(
+    roles: dict[str, Role], oews: dict[str, dict[str, int]]
+) -> None:
     for role in roles.values():
         pay = role["pay"]
         assert pay["year"] == 2024 and pay["source"] == "OEWS24", role["id"]
         assert pay["soc"] in oews, role["id"]
 
 
-def test_every_range_equals_the_bls_row_for_its_soc(roles: dict[str, Role], oews: dict[str, dict[str, int]]) -> None:
+def test_every_range_equals_the_bls_row_for_its_soc(
+    roles: dict[str, Role], oews: dict[str, dict[str, int]]
+) -> None:
     for role in roles.values():
         pay = role["pay"]
         assert pay["range_usd"] == oews[pay["soc"]], role["id"]
@@ -136,7 +150,9 @@ def test_vp_hr_is_the_midpoint_of_hr_managers_p75_and_chief_executives_median(
 
 
 def test_required_experience_never_falls_along_a_promotion(roles: dict[str, Role]) -> None:
-    falls = [(a["id"], b["id"], years(a), years(b)) for a, b in moves(roles, "promotion") if years(b) < years(a)]
+    falls = [
+        (a["id"], b["id"], years(a), years(b)) for a, b in moves(roles, "promotion") if years(b) < years(a)
+    ]
     assert falls == []
 
 
@@ -155,7 +171,7 @@ def test_unsourced_requirements_are_estimates_that_say_how(roles: dict[str, Role
 
 def test_each_leadership_step_requires_at_least_the_skills_below(roles: dict[str, Role]) -> None:
     ladder = ["hr-manager", "hr-director", "vp-hr", "chro"]
-    for lower, upper in zip(ladder, ladder[1:]):
+    for lower, upper in itertools.pairwise(ladder):
         missing = set(roles[lower]["requires"]["skills"]) - set(roles[upper]["requires"]["skills"])
         assert missing == set(), (lower, upper)
 
@@ -164,7 +180,11 @@ def test_each_leadership_step_requires_at_least_the_skills_below(roles: dict[str
 
 
 def test_every_lateral_move_stays_within_one_level(roles: dict[str, Role]) -> None:
-    crossing = [(a["id"], a["level"], b["id"], b["level"]) for a, b in moves(roles, "lateral") if a["level"] != b["level"]]
+    crossing = [
+        (a["id"], a["level"], b["id"], b["level"])
+        for a, b in moves(roles, "lateral")
+        if a["level"] != b["level"]
+    ]
     assert crossing == []
 
 
@@ -221,17 +241,26 @@ def user_texts(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
     for source in document["sources"]:
         yield source["id"], f"{source.get('title', '')} {source.get('note', '')}"
     for cert in document.get("certifications", []):
-        yield cert["id"], f"{cert.get('label', '')} {cert.get('note', '')} {' '.join(cert.get('aliases', []))}"
+        yield (
+            cert["id"],
+            f"{cert.get('label', '')} {cert.get('note', '')} {' '.join(cert.get('aliases', []))}",
+        )
     for role in document["roles"]:
         texts = [role["title"], role.get("summary", ""), *role.get("duties", []), *role.get("aliases", [])]
-        texts += [role["requires"].get("note", ""), role["requires"].get("source", ""), role["pay"].get("note", "")]
+        texts += [
+            role["requires"].get("note", ""),
+            role["requires"].get("source", ""),
+            role["pay"].get("note", ""),
+        ]
         texts += [f"{move.get('source', '')} {move.get('note', '')}" for move in role.get("next") or []]
         for text in texts:
             yield role["id"], text
 
 
 def test_no_user_visible_text_points_at_project_internals(document: dict[str, Any]) -> None:
-    hits = [(where, word) for where, text in user_texts(document) for word in FORBIDDEN if word in text.lower()]
+    hits = [
+        (where, word) for where, text in user_texts(document) for word in FORBIDDEN if word in text.lower()
+    ]
     assert hits == []
 
 
@@ -240,12 +269,18 @@ def test_the_data_file_does_not_point_outside_the_project() -> None:
     assert "../shared" not in OEWS.read_text(encoding="utf-8")
 
 
-def test_every_id_a_role_cites_is_in_its_sources_list(document: dict[str, Any], roles: dict[str, Role]) -> None:
+def test_every_id_a_role_cites_is_in_its_sources_list(
+    document: dict[str, Any], roles: dict[str, Role]
+) -> None:
     defined = {source["id"] for source in document["sources"]}
     missing = []
     for role in roles.values():
         listed = set(role.get("sources", []))
-        texts = [role["pay"].get("source", ""), role["pay"].get("note", ""), role["requires"].get("source", "")]
+        texts = [
+            role["pay"].get("source", ""),
+            role["pay"].get("note", ""),
+            role["requires"].get("source", ""),
+        ]
         texts += [role["requires"].get("note", "")]
         texts += [f"{move.get('source', '')} {move.get('note', '')}" for move in role.get("next") or []]
         words = {word for text in texts for word in re.findall(r"[A-Z][A-Z0-9.-]*[A-Z0-9]", text)}
