@@ -49,7 +49,7 @@ def test_show_text_panel_has_the_facts(runner: CliRunner) -> None:
     assert "│ hr-generalist · mid · generalist · O*NET 13-1071.00" in lines[1]
     assert any("$72,910 median (2024)" in line for line in lines)
     assert any(
-        re.search(r"→ HR Manager \(hr-manager\) +promotion · 4 years \(estimate\)", line) for line in lines
+        re.search(r"→ HR Manager \(hr-manager\) +promotion · 5 years \(estimate\)", line) for line in lines
     )
     assert "\x1b[" not in result.stdout  # no colour codes when not a terminal
 

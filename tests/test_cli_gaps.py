@@ -155,12 +155,16 @@ def test_role_and_target_text(runner: CliRunner) -> None:
     code, out, _ = invoke(runner, "--role", "recruiter", "--target", "HR Director")
     assert code == 0
     assert "You hold Recruiter: its requirements count as had." in out
-    assert "│   • Experience: 5 more years of HR experience (you have 0 of 5 years)" in out
+    assert "│   • Experience: 8 more years of HR experience (you have 0 of 8 years)" in out
     lines = out.splitlines()
-    start = lines.index("Best route from Recruiter: 2 moves, 8 years, pay +$67,120 (2024)")
-    assert lines[start + 1] == "├── Recruiter → Talent Acquisition Manager"
-    assert lines[start + 3] == "│   needs: 1 more year, People management, Workforce planning"
-    assert lines[start + 4] == "└── Talent Acquisition Manager → HR Director"
+    start = lines.index("Best route from Recruiter: 2 moves, 9 years (estimate), pay +$134,090 (2024, ")
+    assert lines[start + 1 : start + 6] == [
+        "estimate)",
+        "├── Recruiter → Talent Acquisition Manager",
+        "│   promotion · 5 years · pay +$84,160 (2024, estimate)",
+        "│   needs: People management, Workforce planning",
+        "└── Talent Acquisition Manager → HR Director",
+    ]
 
 
 def test_role_and_target_json_has_the_route(runner: CliRunner) -> None:
@@ -168,7 +172,7 @@ def test_role_and_target_json_has_the_route(runner: CliRunner) -> None:
     route = json.loads(out)["target"]["route"]
     assert code == 0
     assert route["roles"] == ["recruiter", "talent-acquisition-manager", "hr-director"]
-    assert route["steps"][0]["gap"]["experience_years"] == 1
+    assert route["steps"][0]["gap"]["experience_years"] == 0
 
 
 def test_no_route_says_why(runner: CliRunner) -> None:

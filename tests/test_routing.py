@@ -302,7 +302,7 @@ def shipped() -> RoleGraph:
 @pytest.mark.parametrize(
     ("source", "target", "roles", "years"),
     [
-        ("recruiter", "HR Director", ["recruiter", "talent-acquisition-manager", "hr-director"], 8),
+        ("recruiter", "HR Director", ["recruiter", "talent-acquisition-manager", "hr-director"], 9),
         (
             "HR Assistant",
             "CHRO",
@@ -331,14 +331,20 @@ def test_shipped_recruiter_gaps(shipped: RoleGraph) -> None:
     assert [step.gap.to_dict() for step in route.steps] == [
         {
             "education": None,
-            "experience_years": 1,
+            "experience_years": 0,
             "skills": ["people-management", "workforce-planning"],
             "certifications": [],
         },
         {
             "education": None,
             "experience_years": 0,
-            "skills": ["strategic-planning", "business-acumen", "budgeting"],
+            "skills": [
+                "strategic-planning",
+                "business-acumen",
+                "budgeting",
+                "decision-making",
+                "employment-law",
+            ],
             "certifications": [],
         },
     ]
