@@ -53,14 +53,14 @@ def _pay_details(pay: Pay | None) -> list[RenderableType]:
     """The occupation's published range and the note on how the figure was chosen."""
     if pay is None:
         return []
-    parts: list[RenderableType] = []
+    rows: list[tuple[Text, Text]] = []
     published = [f"{money(amount)} ({PERCENTILE_NAMES[key]})" for key, amount in pay.percentiles]
     if published:
-        occupation = f" for SOC {pay.soc}" if pay.soc else ""
-        parts.append(Text(f"  Range{occupation}: " + " · ".join(published), style=DIM))
+        occupation = f"SOC {pay.soc}: " if pay.soc else ""
+        rows.append((Text("  Range:", style=DIM), Text(occupation + " · ".join(published), style=DIM)))
     if pay.note:
-        parts.append(_note(pay.note))
-    return parts
+        rows.append((Text("  Note:", style=DIM), Text(pay.note, style=DIM)))
+    return [hanging_grid(rows)] if rows else []
 
 
 def _sources_section(profile: RoleProfile) -> list[RenderableType]:

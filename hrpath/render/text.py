@@ -39,11 +39,17 @@ def money(amount: float) -> str:
 
 
 def pay_text(pay: Pay | None) -> Text:
-    """Median pay with year and source, flagged when it is an estimate."""
+    """The role's pay with its year, flagged when it is an estimate.
+
+    Called "median" only when it is one: a figure placed elsewhere in the
+    occupation's range says so.
+    """
     if pay is None:
         return Text("not given", style=DIM)
     year = f" ({pay.year})" if pay.year else ""
-    text = Text.assemble((money(pay.median_usd), HEADING), f" median{year}")
+    published = pay.percentile("median")
+    kind = " median" if published in (None, pay.median_usd) else " a year, placed in the range"
+    text = Text.assemble((money(pay.median_usd), HEADING), f"{kind}{year}")
     if pay.estimate:
         text.append(" [estimate]", style="yellow")
     return text
