@@ -16,7 +16,6 @@ from hrpath.cli.main import app
 from hrpath.core.export import export_graph, mermaid_ids, subgraph
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.datafile.loader import load_graph
 
 HOSTILE = 'Ops [/] "Lead" <A&B> | x; y \\ #1 `z` {c}'
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -87,8 +86,8 @@ def test_json_round_trips(hostile: RoleGraph) -> None:
     ]
 
 
-def test_from_keeps_exactly_what_is_reachable() -> None:
-    graph = load_graph()
+def test_from_keeps_exactly_what_is_reachable(shipped: RoleGraph) -> None:
+    graph = shipped
     oracle = nx.DiGraph([(m.source, m.target) for m in graph.moves()])
     sub = subgraph(graph, "Recruiter")
     ids = {role.id for role in sub.roles}
@@ -97,8 +96,8 @@ def test_from_keeps_exactly_what_is_reachable() -> None:
     assert {(m.source, m.target) for m in sub.moves} == set(oracle.subgraph(ids).edges)
 
 
-def test_whole_graph_has_every_role_and_move() -> None:
-    graph = load_graph()
+def test_whole_graph_has_every_role_and_move(shipped: RoleGraph) -> None:
+    graph = shipped
     data = json.loads(export_graph(graph, "json"))
     assert len(data["nodes"]) == len(graph)
     assert len(data["edges"]) == len(list(graph.moves()))
@@ -106,18 +105,18 @@ def test_whole_graph_has_every_role_and_move() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["mermaid", "dot", "json", "csv"])
-def test_cli_prints_each_format(runner: CliRunner, fmt: str) -> None:
+def test_cli_prints_each_format(runner: CliRunner, shipped: RoleGraph, fmt: str) -> None:
     result = runner.invoke(app, ["export", "--format", fmt, "--from", "vp hr"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == export_graph(load_graph(), fmt, "vp-hr") + "\n"
+    assert result.stdout == export_graph(shipped, fmt, "vp-hr") + "\n"
 
 
-def test_cli_writes_output_file(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_writes_output_file(runner: CliRunner, shipped: RoleGraph, tmp_path: Path) -> None:
     target = tmp_path / "graph.csv"
     result = runner.invoke(app, ["export", "-f", "csv", "-o", str(target)])
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert target.read_text(encoding="utf-8") == export_graph(load_graph(), "csv") + "\n"
+    assert target.read_text(encoding="utf-8") == export_graph(shipped, "csv") + "\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.csv"]
 
 

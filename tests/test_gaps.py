@@ -13,7 +13,6 @@ from hrpath.core.gaps.report import Met, gaps_report, target_gap
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Requirements, Role, Term
 from hrpath.core.qualifications import Have
-from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
 EDUCATION = [
@@ -35,11 +34,6 @@ CERTS = [
     ),
     Certification("hrip", "HRIP"),  # no eligibility recorded
 ]
-
-
-@pytest.fixture(scope="module")
-def shipped() -> RoleGraph:
-    return load_graph()
 
 
 @pytest.fixture

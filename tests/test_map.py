@@ -12,7 +12,6 @@ from hrpath.cli.main import app
 from hrpath.core.career_map import career_map, reach_tree, track_order
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.models import Move, Role
-from hrpath.datafile.loader import load_graph
 from hrpath.render.career_map import map_view, reach_view
 
 NARROW = {"COLUMNS": "80", "NO_COLOR": None, "TERM": "xterm-256color"}
@@ -47,8 +46,8 @@ def test_whole_map_groups_by_level_then_track(runner: CliRunner) -> None:
     assert "⇢ Recruiter 1y" in "".join(lines)
 
 
-def test_every_role_appears_once_in_the_map() -> None:
-    graph = load_graph()
+def test_every_role_appears_once_in_the_map(shipped: RoleGraph) -> None:
+    graph = shipped
     text = "\n".join(_render(map_view(career_map(graph)), width=200))
     for role in graph:
         assert f"│ {role.title} " in text
@@ -124,11 +123,13 @@ def test_tree_marks_repeats_above_and_below() -> None:
     ]
 
 
-def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(runner: CliRunner) -> None:
+def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(
+    runner: CliRunner, shipped: RoleGraph
+) -> None:
     result = runner.invoke(app, ["map", "--from", "recruiter"], env=NARROW)
     lines = result.stdout.splitlines()
     assert lines[2] == "Recruiter (entry)"
-    graph = load_graph()
+    graph = shipped
     expanded = [line for line in lines[3:] if "(see " not in line]
     for role_id in reachable_from(graph, "recruiter")[1:]:
         title = graph.role(role_id).title

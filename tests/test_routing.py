@@ -10,7 +10,6 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Requirements, Role, Term
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.routes import find_routes, next_moves, route_plan, sources_into
-from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
 
@@ -289,11 +288,6 @@ def test_next_moves_closest_first() -> None:
 def test_next_moves_from_the_top(ladder: RoleGraph) -> None:
     with pytest.raises(NoAnswer, match=r"^nothing leads out of HR Director in this data$"):
         next_moves(ladder, "director")
-
-
-@pytest.fixture(scope="module")
-def shipped() -> RoleGraph:
-    return load_graph()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.names import normalize
-from hrpath.datafile.loader import check_file, default_data_path, load_graph
+from hrpath.datafile.loader import check_file, default_data_path
 
 REQUIRED_ROLES = [
     # the 15 positions of seed 003
@@ -23,9 +23,9 @@ REQUIRED_ROLES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def graph() -> RoleGraph:
-    return load_graph()
+@pytest.fixture
+def graph(shipped: RoleGraph) -> RoleGraph:
+    return shipped
 
 
 def test_shipped_file_has_no_problems() -> None:
