@@ -237,3 +237,29 @@ def test_help_explains_readiness(runner: CliRunner) -> None:
     text = " ".join(result.stdout.split())
     assert "Readiness is the share of a role's requirements you meet" in text
     assert "hrpath gaps --have mba,recruiting" in text
+
+
+def test_a_role_not_ready_never_shows_100_percent(
+    runner: CliRunner, write_yaml: Callable[[str], Path]
+) -> None:
+    # 9.99 of 10 years scores 0.999, which rounds to 100: the table must still say 99%.
+    lead = write_yaml(
+        "roles:\n  - {id: lead, title: Lead, level: senior, requires: {experience_years: 10}}\n"
+    )
+    code, out, err = invoke(runner, "--data", str(lead), "--years", "9.99")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1].split() == ["Lead", "│", "senior", "│", "99%", "│", "0.01", "more", "years"]
+    code, out, err = invoke(runner, "--data", str(lead), "--years", "10")
+    assert out.splitlines()[-1].split() == [
+        "Lead",
+        "│",
+        "senior",
+        "│",
+        "100%",
+        "│",
+        "nothing:",
+        "ready",
+        "now",
+    ]
+    role = json.loads(invoke(runner, "--data", str(lead), "--years", "9.99", "--json")[1])["roles"][0]
+    assert (role["ready"], role["score"]) == (False, 0.999)

@@ -13,9 +13,14 @@ import os
 import shutil
 import subprocess
 import sys
+import typing
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
+import typer.main
+import typer.models
 from typer.testing import CliRunner
 
 from hrpath.cli.main import app
@@ -87,6 +92,39 @@ ROLE_CASES = [
 @pytest.mark.parametrize(("words", "expected"), ROLE_CASES, ids=[" ".join(w) for w, _ in ROLE_CASES])
 def test_role_names_complete(words: list[str], expected: list[str]) -> None:
     assert bash_complete(*words) == expected
+
+
+def test_role_ids_complete_by_prefix_not_by_substring() -> None:
+    # Many ids contain "specialist" or an "r"; only recruiter starts with "r".
+    assert bash_complete("show", "specialist") == []
+    assert bash_complete("show", "r") == ["recruiter"]
+    assert bash_complete("compare", "hr-generalist", "manager") == []
+
+
+def _role_completer() -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    """The autocompletion function `hrpath show ROLE` declares, found through the app."""
+    show = next(
+        c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", "")) == "show"
+    )
+    hints = typing.get_type_hints(show.callback, include_extras=True)
+    infos = [meta for hint in hints.values() for meta in getattr(hint, "__metadata__", ())]
+    return next(info.autocompletion for info in infos if isinstance(info, typer.models.ArgumentInfo))
+
+
+def test_the_role_completer_itself_matches_by_prefix_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    # typer 0.26-0.28 drop candidates that do not start with the typed word on their own, so
+    # the shell never shows a substring match; the completer must not rely on that.
+    monkeypatch.delenv("HRPATH_DATA", raising=False)
+    complete = _role_completer()
+    ctx = typer.Context(typer.main.get_command(app))
+    assert complete(ctx, "specialist") == []
+    assert complete(ctx, "R") == [("recruiter", "Recruiter")]
+    assert [role_id for role_id, _ in complete(ctx, "hr-a")] == [
+        "hr-assistant",
+        "hr-associate",
+        "hr-analyst",
+        "hr-administrator",
+    ]
 
 
 def test_an_empty_word_offers_every_role(shipped: RoleGraph) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -13,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hrpath.cli.main import app
-from hrpath.core.export import export_graph, mermaid_ids, subgraph
+from hrpath.core.export import dot_string, export_graph, mermaid_ids, subgraph
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
 
@@ -66,6 +67,29 @@ def test_dot_quotes_and_escapes_every_string(hostile: RoleGraph) -> None:
     # Outside quoted strings only DOT syntax is left: no stray quote or bracket from a title.
     outside = re.sub(r'"((?:[^"\\]|\\.)*)"', '""', text)
     assert "Ops" not in outside and "<" not in outside
+
+
+def test_dot_string_writes_newlines_as_backslash_n() -> None:
+    assert dot_string("Ops\nLead\r\nX") == '"Ops\\nLead\\nX"'
+
+
+def test_a_title_with_a_newline_stays_on_one_dot_line(
+    runner: CliRunner, write_yaml: Callable[..., Path]
+) -> None:
+    # The loader accepts a newline in a quoted YAML title; DOT must not break the label line.
+    data = write_yaml('roles:\n  - {id: ops, title: "Ops\\nLead", level: entry}\n')
+    result = runner.invoke(app, ["export", "--format", "dot", "--data", str(data)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        "digraph hrpath {",
+        "  rankdir=TB;",
+        "  node [shape=box];",
+        '  subgraph "level_entry" {',
+        "    rank=same;",
+        '    "ops" [label="Ops\\nLead"];',
+        "  }",
+        "}",
+    ]
 
 
 def test_csv_round_trips_through_the_csv_module(hostile: RoleGraph) -> None:

@@ -115,6 +115,25 @@ def test_via_that_must_pass_a_role_twice() -> None:
         find_routes(graph, "a", "t", via=["v"])
 
 
+@pytest.mark.parametrize(("via", "expected"), [(["c", "b"], [("acbd", 7)]), (["b", "c"], [("abcd", 3)])])
+def test_via_roles_are_visited_in_the_order_given(via: list[str], expected: list[tuple[str, float]]) -> None:
+    # Through b then c is far cheaper; asked for c then b, the route must still take c first.
+    graph = graph_of("a>b:1 a>c:5 b>c:1 c>b:1 b>d:1 c>d:1")
+    assert shapes(find_routes(graph, "a", "d", via=via, alternatives=3)) == expected
+
+
+def test_via_search_looks_past_the_limit_for_each_alternative_asked() -> None:
+    # 200 cheap ways through v pass x twice (a>x>v>x>pNNN>t); the loopless ones start at a>v
+    # and are found only after all 200 of them, so the budget is the limit plus the alternatives.
+    wide = " ".join(f"x>p{i:03}:1 p{i:03}>t:1" for i in range(200))
+    graph = graph_of(f"a>x:1 x>v:1 v>x:1 a>v:100 {wide}")
+    assert shapes(find_routes(graph, "a", "t", via=["v"], alternatives=3)) == [
+        ("avxp000t", 103),
+        ("avxp001t", 103),
+        ("avxp002t", 103),
+    ]
+
+
 def test_from_equal_to_is_a_one_role_route(ladder: RoleGraph) -> None:
     routes = find_routes(ladder, "manager", "HR Manager", alternatives=3)
     assert [(r.roles, r.years, r.steps) for r in routes] == [(("manager",), 0, ())]
@@ -283,6 +302,23 @@ def test_next_moves_closest_first() -> None:
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
     }
+
+
+def test_next_moves_ties_break_by_missing_years_then_typical_years() -> None:
+    # d and e need nothing: e is first for its fewer typical years, though d sorts first by id.
+    # b and c each miss experience only: c misses fewer years (2 - 1 vs 4 - 1), though b sorts first.
+    roles = {
+        "b": Role("b", "B", "mid", requires=Requirements(experience_years=4)),
+        "c": Role("c", "C", "mid", requires=Requirements(experience_years=2)),
+    }
+    graph = graph_of("a>b:1 a>c:1 a>d:3 a>e:2", **roles)
+    answer = next_moves(graph, "a")
+    assert [(s.move.target, s.gap) for s in answer.moves] == [
+        ("e", Missing()),
+        ("d", Missing()),
+        ("c", Missing(experience_years=1)),
+        ("b", Missing(experience_years=3)),
+    ]
 
 
 def test_next_moves_from_the_top(ladder: RoleGraph) -> None:
