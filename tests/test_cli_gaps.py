@@ -190,9 +190,15 @@ def test_filters_and_limit(runner: CliRunner) -> None:
 
 
 def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
-    code, out, _ = invoke(runner, "--limit", "1")
-    assert code == 0
-    assert out.splitlines()[0] == "You have: no degree given · 0 years of HR experience"
+    code, out, err = invoke(runner, "--limit", "1")
+    assert (code, err) == (0, "")
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert lines[0] == "You have: no degree given · 0 years of HR experience"
+    assert lines[-3:] == [
+        "HR Associate │ entry │    0% │ Bachelor's degree; HR records and administration;",
+        "             │       │       │ Onboarding and orientation; Communication",
+        "Showing the 1 closest of 27 roles.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -219,10 +225,21 @@ def test_bad_names_exit_2_with_suggestions_on_stderr(
     assert err.replace("\n", " ").startswith(message)
 
 
-@pytest.mark.parametrize("args", [["--years", "-1"], ["--limit", "0"], ["--level", "boss"]])
-def test_bad_option_values_exit_2(runner: CliRunner, args: list[str]) -> None:
-    code, out, _ = invoke(runner, *args)
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--years", "-1"], "Error: Invalid value for '--years': -1.0 is not in the range 0<=x<=100."),
+        (["--limit", "0"], "Error: Invalid value for '--limit': 0 is not in the range x>=1."),
+        (
+            ["--level", "boss"],
+            "Error: Invalid value for '--level': 'boss' is not one of 'entry', 'mid', 'senior', 'executive'.",
+        ),
+    ],
+)
+def test_bad_option_values_exit_2(runner: CliRunner, args: list[str], error: str) -> None:
+    code, out, err = invoke(runner, *args)
     assert (code, out) == (2, "")
+    assert err.splitlines() == ["Usage: hrpath gaps [OPTIONS]", "Try 'hrpath gaps -h' for help.", "", error]
 
 
 def test_nan_years_exit_2(runner: CliRunner) -> None:
