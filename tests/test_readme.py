@@ -3,8 +3,8 @@
 The examples run in-process through typer's CliRunner with the environment
 scripts/readme_examples.py gives a subprocess (no colour, 80 columns, no
 HRPATH_DATA, the repository as working directory), which is what a terminal
-shows; one example also runs as a subprocess, through `python -m hrpath` and
-through the installed console script, so both entry points stay covered.
+shows. One example also runs as a subprocess through the installed console
+script (tests/test_cli_browse.py runs `python -m hrpath`).
 """
 
 from __future__ import annotations
@@ -57,10 +57,6 @@ def test_readme_example_output_is_real(command: str, expected: str, monkeypatch:
 
 
 SMOKE = 'hrpath route recruiter "HR director"'
-
-
-def test_an_example_is_the_same_through_python_dash_m() -> None:
-    assert readme.run_example(SMOKE) == dict(EXAMPLES)[SMOKE]
 
 
 @pytest.mark.skipif(HRPATH is None, reason="needs the installed hrpath script")
