@@ -123,14 +123,15 @@ def test_via_roles_are_visited_in_the_order_given(via: list[str], expected: list
 
 
 def test_via_search_looks_past_the_limit_for_each_alternative_asked() -> None:
-    # 200 cheap ways through v pass x twice (a>x>v>x>pNNN>t); the loopless ones start at a>v
-    # and are found only after all 200 of them, so the budget is the limit plus the alternatives.
-    wide = " ".join(f"x>p{i:03}:1 p{i:03}>t:1" for i in range(200))
-    graph = graph_of(f"a>x:1 x>v:1 v>x:1 a>v:100 {wide}")
+    # 8 x 25 = 200 cheap ways through v pass x twice (a>x>v>x>pN>q>rNN>t); the loopless ones
+    # start a>v and come only after all 200, so the budget must be the limit plus the alternatives.
+    fan_out = " ".join(f"x>p{i}:1 p{i}>q:1" for i in range(8))
+    fan_in = " ".join(f"q>r{j:02}:1 r{j:02}>t:1" for j in range(25))
+    graph = graph_of(f"a>x:1 x>v:1 v>x:1 a>v:100 {fan_out} {fan_in}")
     assert shapes(find_routes(graph, "a", "t", via=["v"], alternatives=3)) == [
-        ("avxp000t", 103),
-        ("avxp001t", 103),
-        ("avxp002t", 103),
+        ("avxp0qr00t", 105),
+        ("avxp0qr01t", 105),
+        ("avxp0qr02t", 105),
     ]
 
 
