@@ -132,9 +132,10 @@ def test_target_json(runner: CliRunner, certified: str) -> None:
 
 
 def test_a_degree_first_when_no_rule_applies(runner: CliRunner, certified: str) -> None:
-    _, out, _ = invoke(
+    code, out, err = invoke(
         runner, "--have", "high-school", "--years", "9", "--target", "ops-lead", "--data", certified
     )
+    assert (code, err) == (0, "")
     expected = (
         "Senior Professional in Human Resources (HRCI): not eligible yet: needs a Bachelor's degree first"
     )
