@@ -1,16 +1,28 @@
-"""Shared fixtures: tiny inline graphs, a YAML file writer and a CLI runner."""
+"""Shared fixtures: tiny inline graphs, the shipped graph, a YAML file writer and a CLI runner.
+
+Hypothesis profiles: "dev" (the default) runs few examples so the suite stays fast;
+`HYPOTHESIS_PROFILE=ci` runs many more. Neither has a deadline (timing is never asserted).
+"""
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Requirements, Role, Term
+from hrpath.datafile.loader import load_graph
+
+_NO_DEADLINE = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("dev", max_examples=25, **_NO_DEADLINE)
+settings.register_profile("ci", max_examples=100, **_NO_DEADLINE)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture
@@ -23,6 +35,12 @@ def write_yaml(tmp_path: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def shipped() -> RoleGraph:
+    """The shipped data/roles.yaml, loaded once for the whole session (tests only read it)."""
+    return load_graph()
 
 
 @pytest.fixture

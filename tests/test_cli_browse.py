@@ -159,9 +159,26 @@ def test_every_command_has_help_with_examples(runner: CliRunner) -> None:
 
 
 def test_no_arguments_shows_help_and_exits_2(runner: CliRunner) -> None:
-    result = runner.invoke(app, [])
-    assert result.exit_code == 2
-    assert "Usage: hrpath" in result.output and "show" in result.output
+    result = runner.invoke(app, [], env={"COLUMNS": "80"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Usage: hrpath [OPTIONS] COMMAND [ARGS]..."
+    listed = lines[lines.index("Commands:") + 1 :]
+    commands = [line.split()[0] for line in listed[: listed.index("")]]
+    assert commands == [
+        "show",
+        "list",
+        "sources",
+        "route",
+        "next",
+        "gaps",
+        "compare",
+        "map",
+        "export",
+        "validate",
+        "init",
+        "schema",
+    ]
 
 
 def test_python_dash_m_runs_and_keeps_json_clean() -> None:

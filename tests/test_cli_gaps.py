@@ -132,9 +132,10 @@ def test_target_json(runner: CliRunner, certified: str) -> None:
 
 
 def test_a_degree_first_when_no_rule_applies(runner: CliRunner, certified: str) -> None:
-    _, out, _ = invoke(
+    code, out, err = invoke(
         runner, "--have", "high-school", "--years", "9", "--target", "ops-lead", "--data", certified
     )
+    assert (code, err) == (0, "")
     expected = (
         "Senior Professional in Human Resources (HRCI): not eligible yet: needs a Bachelor's degree first"
     )
@@ -194,9 +195,15 @@ def test_filters_and_limit(runner: CliRunner) -> None:
 
 
 def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
-    code, out, _ = invoke(runner, "--limit", "1")
-    assert code == 0
-    assert out.splitlines()[0] == "You have: no degree given · 0 years of HR experience"
+    code, out, err = invoke(runner, "--limit", "1")
+    assert (code, err) == (0, "")
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert lines[0] == "You have: no degree given · 0 years of HR experience"
+    assert lines[-3:] == [
+        "Staffing Coordinator │ entry │    0% │ Bachelor's degree; Recruiting; HR records",
+        "                     │       │       │ and administration; Communication",
+        "Showing the 1 closest of 27 roles.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -226,10 +233,23 @@ def test_bad_names_exit_2_with_suggestions_on_stderr(
     assert err.replace("\n", " ").startswith(message)
 
 
-@pytest.mark.parametrize("args", [["--years", "-1"], ["--limit", "0"], ["--level", "boss"]])
-def test_bad_option_values_exit_2(runner: CliRunner, args: list[str]) -> None:
-    code, out, _ = invoke(runner, *args)
+def test_level_is_checked_by_the_core_in_one_line(runner: CliRunner) -> None:
+    code, out, err = invoke(runner, "--level", "boss")
     assert (code, out) == (2, "")
+    assert err == "error: --level must be one of entry, mid, senior, executive, not 'boss'\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--years", "-1"], "Error: Invalid value for '--years': -1.0 is not in the range 0<=x<=100."),
+        (["--limit", "0"], "Error: Invalid value for '--limit': 0 is not in the range x>=1."),
+    ],
+)
+def test_bad_option_values_exit_2(runner: CliRunner, args: list[str], error: str) -> None:
+    code, out, err = invoke(runner, *args)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == ["Usage: hrpath gaps [OPTIONS]", "Try 'hrpath gaps -h' for help.", "", error]
 
 
 def test_nan_years_exit_2(runner: CliRunner) -> None:
@@ -244,3 +264,29 @@ def test_help_explains_readiness(runner: CliRunner) -> None:
     text = " ".join(result.stdout.split())
     assert "Readiness is the share of a role's requirements you meet" in text
     assert "hrpath gaps --have mba,recruiting" in text
+
+
+def test_a_role_not_ready_never_shows_100_percent(
+    runner: CliRunner, write_yaml: Callable[[str], Path]
+) -> None:
+    # 9.99 of 10 years scores 0.999, which rounds to 100: the table must still say 99%.
+    lead = write_yaml(
+        "roles:\n  - {id: lead, title: Lead, level: senior, requires: {experience_years: 10}}\n"
+    )
+    code, out, err = invoke(runner, "--data", str(lead), "--years", "9.99")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1].split() == ["Lead", "│", "senior", "│", "99%", "│", "0.01", "more", "years"]
+    code, out, err = invoke(runner, "--data", str(lead), "--years", "10")
+    assert out.splitlines()[-1].split() == [
+        "Lead",
+        "│",
+        "senior",
+        "│",
+        "100%",
+        "│",
+        "nothing:",
+        "ready",
+        "now",
+    ]
+    role = json.loads(invoke(runner, "--data", str(lead), "--years", "9.99", "--json")[1])["roles"][0]
+    assert (role["ready"], role["score"]) == (False, 0.999)

@@ -217,10 +217,3 @@ def test_exit_codes(runner: CliRunner, args: list[str], code: int, message: str)
     assert got == code
     assert out == ""
     assert message in " ".join(err.split())
-
-
-@pytest.mark.parametrize("command", ["route", "next"])
-def test_help(runner: CliRunner, command: str) -> None:
-    code, out, _ = invoke(runner, command, "--help")
-    assert code == 0
-    assert "Examples:" in out

@@ -1,9 +1,10 @@
-"""Shell completion, driven the way the shells drive it: environment variables and a subprocess.
+"""Shell completion, driven the way the shells drive it: environment variables.
 
 bash's completion function sets COMP_WORDS/COMP_CWORD and _HRPATH_COMPLETE=complete_bash
 and reads one candidate per line; zsh's sets _TYPER_COMPLETE_ARGS and evaluates an
-`_arguments` call. The last tests install the bash script into a scratch HOME and run
-it in a real bash.
+`_arguments` call. Those hooks run in-process (CliRunner with the same environment the
+shell gives `hrpath`); the last tests run `python -m hrpath` as a subprocess to print and
+install the scripts into a scratch HOME, then run the installed bash function in a real bash.
 """
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ import os
 import shutil
 import subprocess
 import sys
+import typing
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
+import typer.main
+import typer.models
+from typer.testing import CliRunner
 
-from hrpath.datafile.loader import load_graph
+from hrpath.cli.main import app
+from hrpath.core.graph import RoleGraph
 from hrpath.datafile.starter import starter_text
 
 BIN = Path(sys.executable).parent
@@ -30,32 +38,36 @@ def _env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
+def _in_process_env(**extra: str) -> dict[str, str | None]:
+    """`_env(**extra)` as a CliRunner overlay: None unsets a variable for the run."""
+    unset = {
+        k: None for k in os.environ if k.startswith(("_HRPATH", "_TYPER", "COMP_")) or k == "HRPATH_DATA"
+    }
+    return {**unset, **extra}
+
+
+def _complete(**env: str) -> str:
+    """What the completion hook prints for the shell, run in-process as the shell would run it."""
+    result = CliRunner().invoke(app, [], env=_in_process_env(**env), prog_name="hrpath")
+    assert (result.exit_code, result.stderr) == (0, "")
+    return result.stdout
+
+
 def bash_complete(*words: str, **env: str) -> list[str]:
     """Candidates for the last word, as bash's completion function would get them."""
-    done = subprocess.run(
-        [sys.executable, "-m", "hrpath"],
-        env=_env(
-            _HRPATH_COMPLETE="complete_bash",
-            COMP_WORDS="\n".join(["hrpath", *words]),  # the script joins words with IFS=$'\n'
-            COMP_CWORD=str(len(words)),
-            **env,
-        ),
-        capture_output=True,
-        text=True,
-        check=True,
+    out = _complete(
+        _HRPATH_COMPLETE="complete_bash",
+        COMP_WORDS="\n".join(["hrpath", *words]),  # the script joins words with IFS=$'\n'
+        COMP_CWORD=str(len(words)),
+        **env,
     )
-    assert done.stderr == ""
     # bash's $(...) drops the lone empty line printed when nothing matches.
-    return [line for line in done.stdout.splitlines() if line]
+    return [line for line in out.splitlines() if line]
 
 
 def zsh_complete(line: str) -> str:
     """The `_arguments` call zsh's completion function would evaluate."""
-    env = _env(_HRPATH_COMPLETE="complete_zsh", _TYPER_COMPLETE_ARGS=line)
-    done = subprocess.run(
-        [sys.executable, "-m", "hrpath"], env=env, capture_output=True, text=True, check=True
-    )
-    return done.stdout.strip()
+    return _complete(_HRPATH_COMPLETE="complete_zsh", _TYPER_COMPLETE_ARGS=line).strip()
 
 
 @pytest.fixture
@@ -82,8 +94,41 @@ def test_role_names_complete(words: list[str], expected: list[str]) -> None:
     assert bash_complete(*words) == expected
 
 
-def test_an_empty_word_offers_every_role() -> None:
-    assert sorted(bash_complete("show", "")) == sorted(role.id for role in load_graph())
+def test_role_ids_complete_by_prefix_not_by_substring() -> None:
+    # Many ids contain "specialist" or an "r"; only recruiter starts with "r".
+    assert bash_complete("show", "specialist") == []
+    assert bash_complete("show", "r") == ["recruiter"]
+    assert bash_complete("compare", "hr-generalist", "manager") == []
+
+
+def _role_completer() -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    """The autocompletion function `hrpath show ROLE` declares, found through the app."""
+    show = next(
+        c for c in app.registered_commands if (c.name or getattr(c.callback, "__name__", "")) == "show"
+    )
+    hints = typing.get_type_hints(show.callback, include_extras=True)
+    infos = [meta for hint in hints.values() for meta in getattr(hint, "__metadata__", ())]
+    return next(info.autocompletion for info in infos if isinstance(info, typer.models.ArgumentInfo))
+
+
+def test_the_role_completer_itself_matches_by_prefix_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    # typer 0.26-0.28 drop candidates that do not start with the typed word on their own, so
+    # the shell never shows a substring match; the completer must not rely on that.
+    monkeypatch.delenv("HRPATH_DATA", raising=False)
+    complete = _role_completer()
+    ctx = typer.Context(typer.main.get_command(app))
+    assert complete(ctx, "specialist") == []
+    assert complete(ctx, "R") == [("recruiter", "Recruiter")]
+    assert [role_id for role_id, _ in complete(ctx, "hr-a")] == [
+        "hr-assistant",
+        "hr-associate",
+        "hr-analyst",
+        "hr-administrator",
+    ]
+
+
+def test_an_empty_word_offers_every_role(shipped: RoleGraph) -> None:
+    assert sorted(bash_complete("show", "")) == sorted(role.id for role in shipped)
 
 
 def test_have_completes_the_last_comma_separated_item() -> None:

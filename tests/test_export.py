@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -13,10 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hrpath.cli.main import app
-from hrpath.core.export import export_graph, mermaid_ids, subgraph
+from hrpath.core.export import dot_string, export_graph, mermaid_ids, subgraph
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.datafile.loader import load_graph
 
 HOSTILE = 'Ops [/] "Lead" <A&B> | x; y \\ #1 `z` {c}'
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -69,6 +69,29 @@ def test_dot_quotes_and_escapes_every_string(hostile: RoleGraph) -> None:
     assert "Ops" not in outside and "<" not in outside
 
 
+def test_dot_string_writes_newlines_as_backslash_n() -> None:
+    assert dot_string("Ops\nLead\r\nX") == '"Ops\\nLead\\nX"'
+
+
+def test_a_title_with_a_newline_stays_on_one_dot_line(
+    runner: CliRunner, write_yaml: Callable[..., Path]
+) -> None:
+    # The loader accepts a newline in a quoted YAML title; DOT must not break the label line.
+    data = write_yaml('roles:\n  - {id: ops, title: "Ops\\nLead", level: entry}\n')
+    result = runner.invoke(app, ["export", "--format", "dot", "--data", str(data)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        "digraph hrpath {",
+        "  rankdir=TB;",
+        "  node [shape=box];",
+        '  subgraph "level_entry" {',
+        "    rank=same;",
+        '    "ops" [label="Ops\\nLead"];',
+        "  }",
+        "}",
+    ]
+
+
 def test_csv_round_trips_through_the_csv_module(hostile: RoleGraph) -> None:
     rows = list(csv.reader(io.StringIO(export_graph(hostile, "csv"))))
     assert rows == [
@@ -87,8 +110,8 @@ def test_json_round_trips(hostile: RoleGraph) -> None:
     ]
 
 
-def test_from_keeps_exactly_what_is_reachable() -> None:
-    graph = load_graph()
+def test_from_keeps_exactly_what_is_reachable(shipped: RoleGraph) -> None:
+    graph = shipped
     oracle = nx.DiGraph([(m.origin, m.target) for m in graph.moves()])
     sub = subgraph(graph, "Recruiter")
     ids = {role.id for role in sub.roles}
@@ -97,8 +120,8 @@ def test_from_keeps_exactly_what_is_reachable() -> None:
     assert {(m.origin, m.target) for m in sub.moves} == set(oracle.subgraph(ids).edges)
 
 
-def test_whole_graph_has_every_role_and_move() -> None:
-    graph = load_graph()
+def test_whole_graph_has_every_role_and_move(shipped: RoleGraph) -> None:
+    graph = shipped
     data = json.loads(export_graph(graph, "json"))
     assert len(data["nodes"]) == len(graph)
     assert len(data["edges"]) == len(list(graph.moves()))
@@ -106,18 +129,18 @@ def test_whole_graph_has_every_role_and_move() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["mermaid", "dot", "json", "csv"])
-def test_cli_prints_each_format(runner: CliRunner, fmt: str) -> None:
+def test_cli_prints_each_format(runner: CliRunner, shipped: RoleGraph, fmt: str) -> None:
     result = runner.invoke(app, ["export", "--format", fmt, "--from", "vp hr"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == export_graph(load_graph(), fmt, "vp-hr") + "\n"
+    assert result.stdout == export_graph(shipped, fmt, "vp-hr") + "\n"
 
 
-def test_cli_writes_output_file(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_writes_output_file(runner: CliRunner, shipped: RoleGraph, tmp_path: Path) -> None:
     target = tmp_path / "graph.csv"
     result = runner.invoke(app, ["export", "-f", "csv", "-o", str(target)])
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert target.read_text(encoding="utf-8") == export_graph(load_graph(), "csv") + "\n"
+    assert target.read_text(encoding="utf-8") == export_graph(shipped, "csv") + "\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.csv"]
 
 

@@ -12,8 +12,7 @@ from hrpath.core.gaps.readiness import rank_roles, readiness, role_gap
 from hrpath.core.gaps.report import Met, gaps_report, target_gap
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Requirements, Role, Term
-from hrpath.core.qualifications import Have
-from hrpath.datafile.loader import load_graph
+from hrpath.core.qualifications import Have, Missing
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
 EDUCATION = [
@@ -35,11 +34,6 @@ CERTS = [
     ),
     Certification("hrip", "HRIP"),  # no eligibility recorded
 ]
-
-
-@pytest.fixture(scope="module")
-def shipped() -> RoleGraph:
-    return load_graph()
 
 
 @pytest.fixture
@@ -105,6 +99,15 @@ def test_the_easiest_rule_your_education_reaches_applies() -> None:
     assert eligibility(graph, "aphr", Have(None, 0)).eligible_now  # `any` applies to everyone
 
 
+def test_an_any_rule_wins_over_an_education_rule_of_the_same_years() -> None:
+    # Listed first, the bachelor's rule would win a plain min(); `any` is preferred among equals.
+    cert = Certification("x", "X", eligibility=(("bachelors", 2), ("any", 2), ("high-school", 3)))
+    graph = RoleGraph([], education=EDUCATION, certifications=[cert])
+    for have in (Have("bachelors", 0), Have("masters", 5), Have(None, 1)):
+        found = eligibility(graph, "x", have)
+        assert (found.rule, found.years_needed) == ("any", 2), have
+
+
 def test_no_applicable_rule_names_the_education_needed_first() -> None:
     graph = RoleGraph([], education=EDUCATION, certifications=CERTS)
     sphr = eligibility(graph, "sphr", Have("high-school", 10))
@@ -141,12 +144,36 @@ def test_score_is_below_one_whenever_something_is_missing(certified: RoleGraph) 
     assert 0.99 <= score < 1
 
 
+def test_a_score_just_under_one_stays_below_one() -> None:
+    # Half a year short of 1e12: the share rounds to 1.000, yet something is missing.
+    graph = RoleGraph([Role("lead", "Lead", "senior", requires=Requirements(experience_years=1e12))])
+    gap = role_gap(graph, Have(None, 1e12 - 0.5), graph.role("lead"))
+    assert (gap.ready, gap.score, gap.missing) == (False, 0.999, Missing(experience_years=0.5))
+
+
 def test_ranking_puts_ready_roles_first_then_the_closest(certified: RoleGraph) -> None:
     have = Have("bachelors", 2, frozenset({"payroll"}))
     ranked = rank_roles(certified, have, list(certified))
     assert [gap.role.id for gap in ranked] == ["open", "pro", "lead"]
     assert [gap.ready for gap in ranked] == [True, False, False]
     assert ranked[1].score == 0.75 and ranked[1].missing.certifications == ("phr",)
+
+
+def test_equal_scores_break_by_fewer_missing_items_before_level_and_title() -> None:
+    # Both score 0.5; "Zulu" misses 1 skill of 2, "Alpha" 2 of 4 (same level, Alpha first by title).
+    skills = ("s1", "s2", "s3", "s4")
+    graph = RoleGraph(
+        [
+            Role("alpha", "Alpha", "mid", requires=Requirements(skills=skills)),
+            Role("zulu", "Zulu", "mid", requires=Requirements(skills=skills[:2])),
+        ],
+        skills=[Term(skill, skill.upper()) for skill in skills],
+    )
+    ranked = rank_roles(graph, Have(skills=frozenset({"s1", "s3"})), list(graph))
+    assert [(gap.role.id, gap.score, gap.missing.count()) for gap in ranked] == [
+        ("zulu", 0.5, 1),
+        ("alpha", 0.5, 2),
+    ]
 
 
 def test_ready_ties_break_by_level_then_title(ladder: RoleGraph) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from hrpath.core.gaps.readiness import RoleGap
@@ -80,7 +80,6 @@ def _never_worse(before: GapsReport, after: GapsReport) -> None:
         assert _no_new_items(gap.missing, old[role_id].missing)
 
 
-@settings(max_examples=100)
 @given(graphs(), st.lists(TOKENS, max_size=6), YEARS, TOKENS)
 def test_adding_a_token_never_lowers_a_score_nor_adds_a_missing_item(
     graph: RoleGraph, tokens: list[str], years: float, extra: str
@@ -88,7 +87,6 @@ def test_adding_a_token_never_lowers_a_score_nor_adds_a_missing_item(
     _never_worse(gaps_report(graph, tokens, years), gaps_report(graph, [*tokens, extra], years))
 
 
-@settings(max_examples=100)
 @given(graphs(), st.lists(TOKENS, max_size=6), YEARS, YEARS)
 def test_adding_years_never_lowers_a_score_nor_adds_a_missing_item(
     graph: RoleGraph, tokens: list[str], years: float, more: float
@@ -96,7 +94,6 @@ def test_adding_years_never_lowers_a_score_nor_adds_a_missing_item(
     _never_worse(gaps_report(graph, tokens, years), gaps_report(graph, tokens, years + more))
 
 
-@settings(max_examples=100)
 @given(graphs(), st.lists(TOKENS, max_size=6), YEARS, st.data())
 def test_holding_a_role_never_hurts_and_makes_it_ready(
     graph: RoleGraph, tokens: list[str], years: float, data: st.DataObject
@@ -107,7 +104,6 @@ def test_holding_a_role_never_hurts_and_makes_it_ready(
     assert _by_role(after)[held].ready and _by_role(after)[held].score == 1
 
 
-@settings(max_examples=100)
 @given(graphs(), st.data())
 def test_a_role_whose_requirements_are_all_given_is_ready(graph: RoleGraph, data: st.DataObject) -> None:
     role = graph.role(data.draw(st.sampled_from([role.id for role in graph])))
@@ -121,7 +117,6 @@ def test_a_role_whose_requirements_are_all_given_is_ready(graph: RoleGraph, data
     assert gap.ready and gap.score == 1 and gap.missing == Missing()
 
 
-@settings(max_examples=100)
 @given(graphs(), st.lists(TOKENS, max_size=6), YEARS)
 def test_scores_are_in_range_and_only_ready_roles_score_one(
     graph: RoleGraph, tokens: list[str], years: float

@@ -14,13 +14,7 @@ from hrpath.core.qualifications import (
     parse_have,
     split_tokens,
 )
-from hrpath.datafile.loader import load_graph
 from hrpath.errors import AmbiguousName, UnknownName
-
-
-@pytest.fixture(scope="module")
-def shipped() -> RoleGraph:
-    return load_graph()
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,14 @@ def company(runner: CliRunner, tmp_path: Path) -> Path:
     """A starter file written by `hrpath init`."""
     path = tmp_path / "company.yaml"
     result = runner.invoke(app, ["init", str(path)])
-    assert result.exit_code == 0, result.stderr
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == wrote(path)
     return path
+
+
+def wrote(path: Path) -> str:
+    """What `hrpath init PATH` prints on success."""
+    return f"wrote {path}; check it with: hrpath validate {path}\n"
 
 
 def test_init_writes_the_commented_starter(runner: CliRunner, company: Path) -> None:
@@ -41,36 +48,56 @@ def test_starter_has_three_roles_a_vocabulary_a_promotion_and_a_lateral(company:
     assert {move.kind for move in graph.moves()} == {"promotion", "lateral"}
 
 
-def test_starter_validates(runner: CliRunner, company: Path) -> None:
-    result = runner.invoke(app, ["validate", str(company)])
-    assert result.exit_code == 0
-    assert result.stdout.strip() == f"{company}: OK (3 roles)"
+def test_starter_validates(runner: CliRunner, company: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A relative name: `validate` wraps its line at 80 columns even when piped, so a long
+    # temporary path (pytest-of-USER/pytest-NNN/...) would split it.
+    monkeypatch.chdir(company.parent)
+    result = runner.invoke(app, ["validate", company.name])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "company.yaml: OK (3 roles)\n", "")
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["show", "associate"],
-        ["list"],
-        ["map"],
-        ["map", "--from", "recruiter"],
-        ["compare", "People Associate", "People Partner"],
-        ["export", "--format", "dot"],
-        ["export", "--format", "csv", "--from", "associate"],
-    ],
-    ids=lambda args: " ".join(args),
-)
-def test_commands_work_on_an_init_file(runner: CliRunner, company: Path, args: list[str]) -> None:
-    result = runner.invoke(app, [*args, "--data", str(company)])
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout.strip()
+INIT_COMMANDS = [
+    (["show", "associate"], ["╭─ People Associate ─", "associate · entry · generalist", "→ People Partner (partner) promotion · 2 years (estimate)"]),
+    (["list"], ["entry|People Associate|associate|generalist", "Recruiter|recruiter|specialist", "mid|People Partner|partner|generalist"]),
+    (["map"], ["People Associate|Recruiter", "→ People Partner ~2y|⇢ People Associate 1y", "People Partner"]),
+    (["map", "--from", "recruiter"], ["Recruiter (entry)", "└── ⇢ People Associate (entry, 1y)", "└── → People Partner (mid, ~2y)"]),
+    (["compare", "People Associate", "People Partner"], ["People Associate|People Partner", "Role|associate|partner"]),
+    (["export", "--format", "dot"], ['"associate" -> "partner" [label="~2y"];', '"recruiter" -> "associate" [label="1y lateral", style=dashed];']),
+    (["export", "--format", "csv", "--from", "associate"], ["from,from_title,to,to_title,kind,years,estimate", "associate,People Associate,partner,People Partner,promotion,2,true"]),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("command", [["show", "partner"], ["map"], ["compare", "associate", "recruiter"]])
-def test_json_on_an_init_file_parses(runner: CliRunner, company: Path, command: list[str]) -> None:
-    result = runner.invoke(app, [*command, "--json"], env={"HRPATH_DATA": str(company)})
-    assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)
+def cells(line: str) -> str:
+    """A table or panel line as its cells joined by '|', without edges and padding."""
+    return "|".join(cell.strip() for cell in re.split("[│┃]", line)).strip("|")
+
+
+@pytest.mark.parametrize(("args", "lines"), INIT_COMMANDS, ids=[" ".join(args) for args, _ in INIT_COMMANDS])
+def test_commands_work_on_an_init_file(
+    runner: CliRunner, company: Path, args: list[str], lines: list[str]
+) -> None:
+    result = runner.invoke(app, [*args, "--data", str(company)], env={"COLUMNS": "80", "NO_COLOR": "1"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    shown = [cells(line) for line in result.stdout.splitlines()]
+    found = [next((i for i, text in enumerate(shown) if text.startswith(line)), None) for line in lines]
+    assert None not in found and found == sorted(found), (found, shown)
+
+
+def test_json_on_an_init_file_parses(runner: CliRunner, company: Path) -> None:
+    env = {"HRPATH_DATA": str(company)}
+    show = runner.invoke(app, ["show", "partner", "--json"], env=env)
+    assert (show.exit_code, show.stderr) == (0, "")
+    partner = json.loads(show.stdout)
+    assert (partner["id"], partner["title"], partner["level"]) == ("partner", "People Partner", "mid")
+    assert partner["previous"] == [{"from": "associate", "kind": "promotion", "years": 2, "estimate": True}]
+    levels = json.loads(runner.invoke(app, ["map", "--json"], env=env).stdout)["levels"]
+    titles = [[role["title"] for track in level["tracks"] for role in track["roles"]] for level in levels]
+    assert [level["level"] for level in levels] == ["entry", "mid"]
+    assert titles == [["People Associate", "Recruiter"], ["People Partner"]]
+    compare = runner.invoke(app, ["compare", "associate", "recruiter", "--json"], env=env)
+    assert (compare.exit_code, compare.stderr) == (0, "")
+    both = json.loads(compare.stdout)
+    assert (both["a"]["id"], both["b"]["id"]) == ("associate", "recruiter")
 
 
 def test_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Path) -> None:
@@ -89,7 +116,7 @@ def test_force_overwrites_and_keeps_the_file_mode(runner: CliRunner, tmp_path: P
     path.write_text("roles: []\n", encoding="utf-8")
     path.chmod(0o640)
     result = runner.invoke(app, ["init", str(path), "--force"])
-    assert result.exit_code == 0
+    assert (result.exit_code, result.stdout, result.stderr) == (0, wrote(path), "")
     assert path.read_text(encoding="utf-8") == starter_text()
     assert path.stat().st_mode & 0o777 == 0o640
 
@@ -106,7 +133,7 @@ def test_new_file_gets_the_usual_mode_not_the_temp_files(tmp_path: Path) -> None
 def test_from_default_copies_the_shipped_graph(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "copy.yaml"
     result = runner.invoke(app, ["init", str(path), "--from-default"])
-    assert result.exit_code == 0
+    assert (result.exit_code, result.stdout, result.stderr) == (0, wrote(path), "")
     assert path.read_text(encoding="utf-8") == default_data_path().read_text(encoding="utf-8")
 
 

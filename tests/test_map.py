@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from rich.console import Console
 from typer.testing import CliRunner
 
 from hrpath.cli.main import app
-from hrpath.core.career_map import career_map, reach_tree, track_order
+from hrpath.core.career_map import reach_tree, track_order
 from hrpath.core.graph import RoleGraph, reachable_from
-from hrpath.core.models import Move, Role
-from hrpath.datafile.loader import load_graph
-from hrpath.render.career_map import map_view, reach_view
 
 NARROW = {"COLUMNS": "80", "NO_COLOR": None, "TERM": "xterm-256color"}
-
-
-def _render(renderable: object, width: int = 80) -> list[str]:
-    console = Console(width=width, force_terminal=False)
-    with console.capture() as capture:
-        console.print(renderable)
-    return capture.get().splitlines()
 
 
 @pytest.mark.parametrize("args", [["map"], ["map", "--from", "HR Assistant"], ["map", "--from", "recruiter"]])
@@ -47,11 +39,14 @@ def test_whole_map_groups_by_level_then_track(runner: CliRunner) -> None:
     assert "⇢ Recruiter ~1y" in "".join(lines)
 
 
-def test_every_role_appears_once_in_the_map() -> None:
-    graph = load_graph()
-    text = "\n".join(_render(map_view(career_map(graph)), width=200))
-    for role in graph:
-        assert f"│ {role.title} " in text
+def test_every_role_appears_once_in_the_map(runner: CliRunner, shipped: RoleGraph) -> None:
+    result = runner.invoke(app, ["map"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    # A role's own cell line holds just its title; move lines start with an arrow.
+    cells = [cell.strip() for line in result.stdout.splitlines() for cell in line.split("│")[1:-1]]
+    titles = Counter(cell for cell in cells if cell in {role.title for role in shipped})
+    assert titles == Counter(role.title for role in shipped)
+    assert set(titles.values()) == {1}
 
 
 def test_track_order_known_tracks_first_then_others_then_none() -> None:
@@ -110,15 +105,18 @@ def test_reach_tree_expands_each_role_once(ladder: RoleGraph) -> None:
     }
 
 
-def test_tree_marks_repeats_above_and_below() -> None:
-    graph = RoleGraph(
-        [
-            Role("a", "Alpha", "entry", moves=(Move("a", "b", years=1), Move("a", "c", years=2))),
-            Role("b", "Beta", "mid", moves=(Move("b", "c", years=1), Move("b", "a", "lateral", 1))),
-            Role("c", "Gamma", "senior"),
-        ]
-    )
-    assert _render(reach_view(reach_tree(graph, "a")))[2:] == [
+REPEATS = """\
+roles:
+  - {id: a, title: Alpha, level: entry, next: [{to: b, years: 1}, {to: c, years: 2}]}
+  - {id: b, title: Beta, level: mid, next: [{to: c, years: 1}, {to: a, kind: lateral, years: 1}]}
+  - {id: c, title: Gamma, level: senior}
+"""
+
+
+def test_tree_marks_repeats_above_and_below(runner: CliRunner, write_yaml: Callable[[str], Path]) -> None:
+    result = runner.invoke(app, ["map", "--from", "a", "--data", str(write_yaml(REPEATS))], env=NARROW)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[2:] == [
         "Alpha (entry)",
         "├── → Beta (mid, 1y)",
         "│   ├── → Gamma (senior, 1y)  (see below)",
@@ -127,11 +125,13 @@ def test_tree_marks_repeats_above_and_below() -> None:
     ]
 
 
-def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(runner: CliRunner) -> None:
+def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(
+    runner: CliRunner, shipped: RoleGraph
+) -> None:
     result = runner.invoke(app, ["map", "--from", "recruiter"], env=NARROW)
     lines = result.stdout.splitlines()
     assert lines[2] == "Recruiter (entry)"
-    graph = load_graph()
+    graph = shipped
     expanded = [line for line in lines[3:] if "(see " not in line]
     for role_id in reachable_from(graph, "recruiter")[1:]:
         title = graph.role(role_id).title
@@ -139,10 +139,13 @@ def test_from_tree_on_the_shipped_graph_holds_every_reachable_role(runner: CliRu
     assert "HR Assistant" not in result.stdout
 
 
-def test_titles_with_markup_print_literally() -> None:
-    graph = RoleGraph([Role("ops", "Ops [/] [bold]Lead", "entry")])
-    assert "Ops [/] [bold]Lead" in "\n".join(_render(map_view(career_map(graph))))
-    assert _render(reach_view(reach_tree(graph, "ops")))[2] == "Ops [/] [bold]Lead (entry)"
+def test_titles_with_markup_print_literally(runner: CliRunner, write_yaml: Callable[[str], Path]) -> None:
+    data = str(write_yaml('roles:\n  - {id: ops, title: "Ops [/] [bold]Lead", level: entry}\n'))
+    whole = runner.invoke(app, ["map", "--data", data], env=NARROW)
+    assert (whole.exit_code, whole.stderr) == (0, "")
+    assert "│ Ops [/] [bold]Lead" in whole.stdout
+    tree = runner.invoke(app, ["map", "--from", "ops", "--data", data], env=NARROW)
+    assert tree.stdout.splitlines()[2:] == ["Ops [/] [bold]Lead (entry)"]
 
 
 def test_json_map_and_tree(runner: CliRunner) -> None:

@@ -6,7 +6,6 @@ import pytest
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.names import NameIndex, normalize, resolve_role
-from hrpath.datafile.loader import load_graph
 from hrpath.errors import AmbiguousName, UnknownName
 
 
@@ -80,12 +79,12 @@ SHIPPED_ALIASES = [
 
 
 @pytest.mark.parametrize(("query", "expected"), SHIPPED_ALIASES)
-def test_shipped_abbreviations_resolve(query: str, expected: str) -> None:
-    assert resolve_role(load_graph(), query) == expected
+def test_shipped_abbreviations_resolve(shipped: RoleGraph, query: str, expected: str) -> None:
+    assert resolve_role(shipped, query) == expected
 
 
-def test_shipped_manager_is_ambiguous() -> None:
+def test_shipped_manager_is_ambiguous(shipped: RoleGraph) -> None:
     with pytest.raises(AmbiguousName) as caught:
-        resolve_role(load_graph(), "manager")
+        resolve_role(shipped, "manager")
     assert "HR Manager" in caught.value.candidates
     assert len(caught.value.candidates) >= 5

@@ -1,40 +1,72 @@
-"""Renderer tests: exact text, and data strings that look like rich markup."""
+"""Rendered text of `show` and `list`: exact lines, and data strings that look like rich markup.
+
+Driven through the CLI (`hrpath.cli.main.app`), so the renderers' module names may change freely.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console, RenderableType
+from collections.abc import Callable
+from pathlib import Path
 
-from hrpath.core.browse import list_roles, role_profile
-from hrpath.core.graph import RoleGraph
-from hrpath.core.models import Move, Pay, Role
-from hrpath.render.browse import role_panel, roles_table
-from hrpath.render.text import money, pay_text, years_text
+import pytest
+from typer.testing import CliRunner
+
+from hrpath.cli.main import app
+
+HOSTILE = "Ops [/] Lead [bold red]x[/]"
+MARKUP = f"""\
+roles:
+  - id: ops
+    title: "{HOSTILE}"
+    level: mid
+    summary: "Uses [link=http://x]links[/link]."
+    duties: ["[/]"]
+    pay: {{median_usd: 140030, year: 2024, source: "BLS OEWS May 2024, 11-3121", estimate: true}}
+    next: [{{to: b, years: 1}}, {{to: c, years: 2.5}}]
+  - {{id: b, title: "B [i]", level: senior}}
+  - {{id: c, title: C, level: senior}}
+"""
+LADDER = """\
+education: [{id: bachelors, label: Bachelor's degree}]
+skills: [{id: recruiting, label: Recruiting}]
+roles:
+  - {id: assistant, title: HR Assistant, level: entry, track: generalist}
+  - {id: recruiter, title: Recruiter, level: entry, track: specialist,
+     requires: {education: bachelors, skills: [recruiting]}}
+  - {id: generalist, title: HR Generalist, level: mid, track: generalist}
+  - {id: manager, title: HR Manager, level: senior, track: leadership}
+  - {id: director, title: HR Director, level: senior, track: leadership}
+"""
 
 
-def plain(renderable: RenderableType, width: int = 80) -> str:
-    console = Console(width=width, record=True, color_system=None, file=open("/dev/null", "w"))  # noqa: SIM115
-    console.print(renderable)
-    return console.export_text()
+@pytest.fixture
+def show(runner: CliRunner, write_yaml: Callable[[str], Path]) -> Callable[[str], list[str]]:
+    """`hrpath show ROLE` on the MARKUP file at 80 columns: its lines without panel edges, spaces squeezed."""
+    data = str(write_yaml(MARKUP))
+
+    def lines(role: str) -> list[str]:
+        result = runner.invoke(app, ["show", role, "--data", data], env={"COLUMNS": "80", "NO_COLOR": "1"})
+        assert (result.exit_code, result.stderr) == (0, "")
+        return [" ".join(line.strip("│ ").split()) for line in result.stdout.splitlines()]
+
+    return lines
 
 
-def test_titles_that_look_like_markup_print_literally() -> None:
-    hostile = "Ops [/] Lead [bold red]x[/]"
-    graph = RoleGraph([
-        Role("ops", hostile, "mid", summary="Uses [link=http://x]links[/link].", duties=("[/]",),
-             moves=(Move("ops", "b", years=1),)),
-        Role("b", "B [i]", "senior"),
-    ])  # fmt: skip
-    panel = plain(role_panel(role_profile(graph, "ops")))
-    assert hostile in panel
+def test_titles_that_look_like_markup_print_literally(
+    show: Callable[[str], list[str]], runner: CliRunner, write_yaml: Callable[[str], Path]
+) -> None:
+    panel = show("ops")
+    assert panel[0].startswith(f"╭─ {HOSTILE} ─")  # the title's own spaces are single
     assert "Uses [link=http://x]links[/link]." in panel
     assert "• [/]" in panel
-    assert "→ B [i] (b)" in panel
-    table = plain(roles_table(list_roles(graph)))
-    assert hostile in table
+    assert "→ B [i] (b) promotion · 1 year" in panel
+    listed = runner.invoke(app, ["list", "--data", str(write_yaml(MARKUP))]).stdout.splitlines()
+    assert [cell.strip() for cell in listed[2].split("│")] == ["mid", HOSTILE, "ops", ""]
 
 
-def test_roles_table_groups_by_level(ladder: RoleGraph) -> None:
-    lines = plain(roles_table(list_roles(ladder))).splitlines()
+def test_roles_table_groups_by_level(runner: CliRunner, write_yaml: Callable[[str], Path]) -> None:
+    result = runner.invoke(app, ["list", "--data", str(write_yaml(LADDER))], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
     assert lines[0].split() == ["Level", "┃", "Role", "┃", "Id", "┃", "Track"]
     rows = [line.split("│") for line in lines if "│" in line]
     assert [cells[0].strip() for cells in rows] == ["entry", "", "mid", "senior", ""]
@@ -47,11 +79,10 @@ def test_roles_table_groups_by_level(ladder: RoleGraph) -> None:
     ]
 
 
-def test_small_formatting_helpers() -> None:
-    assert years_text(1) == "1 year"
-    assert years_text(2.5) == "2.5 years"
-    assert years_text(0) == "0 years"
-    assert money(140030) == "$140,030"
-    text = pay_text(Pay(140030, 2024, "BLS OEWS May 2024, 11-3121", estimate=True))
-    assert text.plain == "$140,030 median (2024) [estimate]"
-    assert pay_text(None).plain == "not given"
+def test_years_money_and_pay_are_written_out(show: Callable[[str], list[str]]) -> None:
+    panel = show("ops")
+    assert "→ B [i] (b) promotion · 1 year" in panel  # one year, singular
+    assert "→ C (c) promotion · 2.5 years" in panel
+    assert "Experience 0 years" in panel
+    assert "Pay $140,030 median (2024) [estimate]" in panel
+    assert "Pay not given" in show("b")

@@ -10,7 +10,6 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Requirements, Role, Term
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.routes import feeders_into, find_routes, next_moves, route_plan
-from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
 
@@ -114,6 +113,26 @@ def test_via_that_must_pass_a_role_twice() -> None:
     graph = graph_of("a>x:1 x>v:1 v>x:1 x>t:1")
     with pytest.raises(NoAnswer, match=r"^no route from A to T through V: every way passes some role twice$"):
         find_routes(graph, "a", "t", via=["v"])
+
+
+@pytest.mark.parametrize(("via", "expected"), [(["c", "b"], [("acbd", 7)]), (["b", "c"], [("abcd", 3)])])
+def test_via_roles_are_visited_in_the_order_given(via: list[str], expected: list[tuple[str, float]]) -> None:
+    # Through b then c is far cheaper; asked for c then b, the route must still take c first.
+    graph = graph_of("a>b:1 a>c:5 b>c:1 c>b:1 b>d:1 c>d:1")
+    assert shapes(find_routes(graph, "a", "d", via=via, alternatives=3)) == expected
+
+
+def test_via_search_looks_past_the_limit_for_each_alternative_asked() -> None:
+    # 8 x 25 = 200 cheap ways through v pass x twice (a>x>v>x>pN>q>rNN>t); the loopless ones
+    # start a>v and come only after all 200, so the budget must be the limit plus the alternatives.
+    fan_out = " ".join(f"x>p{i}:1 p{i}>q:1" for i in range(8))
+    fan_in = " ".join(f"q>r{j:02}:1 r{j:02}>t:1" for j in range(25))
+    graph = graph_of(f"a>x:1 x>v:1 v>x:1 a>v:100 {fan_out} {fan_in}")
+    assert shapes(find_routes(graph, "a", "t", via=["v"], alternatives=3)) == [
+        ("avxp0qr00t", 105),
+        ("avxp0qr01t", 105),
+        ("avxp0qr02t", 105),
+    ]
 
 
 def test_from_equal_to_is_a_one_role_route(ladder: RoleGraph) -> None:
@@ -289,14 +308,26 @@ def test_next_moves_closest_first() -> None:
     }
 
 
+def test_next_moves_ties_break_by_missing_years_then_typical_years() -> None:
+    # d and e need nothing: e is first for its fewer typical years, though d sorts first by id.
+    # b and c each miss experience only: c misses fewer years (2 - 1 vs 4 - 1), though b sorts first.
+    roles = {
+        "b": Role("b", "B", "mid", requires=Requirements(experience_years=4)),
+        "c": Role("c", "C", "mid", requires=Requirements(experience_years=2)),
+    }
+    graph = graph_of("a>b:1 a>c:1 a>d:3 a>e:2", **roles)
+    answer = next_moves(graph, "a")
+    assert [(s.move.target, s.gap) for s in answer.moves] == [
+        ("e", Missing()),
+        ("d", Missing()),
+        ("c", Missing(experience_years=1)),
+        ("b", Missing(experience_years=3)),
+    ]
+
+
 def test_next_moves_from_the_top(ladder: RoleGraph) -> None:
     with pytest.raises(NoAnswer, match=r"^nothing leads out of HR Director in this data$"):
         next_moves(ladder, "director")
-
-
-@pytest.fixture(scope="module")
-def shipped() -> RoleGraph:
-    return load_graph()
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from itertools import islice
 
 import networkx as nx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hrpath.core.graph import RoleGraph
@@ -19,9 +19,9 @@ from hrpath.core.models import Move, Role
 from hrpath.core.route.routes import feeders_into, find_routes
 from hrpath.errors import NoAnswer
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-# Ties and via orders that decide the answer are rarer: these tests look harder.
-MANY = settings(SETTINGS, max_examples=300)
+# The number of examples comes from the hypothesis profile (tests/conftest.py). Ties and
+# via orders that decide the answer are rarer: these tests look four times harder.
+MANY = settings(max_examples=4 * settings().max_examples)
 BY = pytest.mark.parametrize("by", ["years", "steps"])
 WEIGHTS = st.sampled_from([0, 0.5, 1, 2, 3, 4])
 
@@ -75,7 +75,6 @@ def oracle_lengths(oracle: nx.DiGraph, source: str, target: str, k: int, weight:
 
 
 @BY
-@SETTINGS
 @given(data=st.data(), k=st.integers(1, 6))
 def test_best_and_alternatives_match_networkx(by: str, data: st.DataObject, k: int) -> None:
     graph, oracle = data.draw(graphs())
@@ -148,7 +147,6 @@ def visits_in_order(path: list[str], via: list[str]) -> bool:
 
 
 @BY
-@SETTINGS
 @given(data=st.data())
 def test_sources_are_each_roles_best_route(by: str, data: st.DataObject) -> None:
     graph, oracle = data.draw(graphs())
