@@ -27,7 +27,15 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     profile = json.loads(result.stdout)
     assert set(profile) == SHOW_KEYS
     assert profile["id"] == "hr-generalist" and profile["level"] == "mid"
-    assert set(profile["requires"]) == {"education", "experience_years", "skills", "certifications"}
+    assert set(profile["requires"]) == {
+        "education",
+        "experience_years",
+        "skills",
+        "certifications",
+        "helpful",
+        "note",
+    }
+    assert profile["requires"]["helpful"] == ["performance-management", "shrm-cp", "phr"]
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
     assert all(set(move) == {"to", "kind", "years"} for move in profile["next"])
     assert all(set(move) == {"from", "kind", "years"} for move in profile["previous"])

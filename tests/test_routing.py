@@ -335,7 +335,7 @@ def test_shipped_recruiter_gaps(shipped: RoleGraph) -> None:
         {
             "education": None,
             "experience_years": 0,
-            "skills": ["strategic-planning", "business-acumen", "budgeting"],
+            "skills": ["strategic-planning", "business-acumen"],
             "certifications": [],
         },
     ]

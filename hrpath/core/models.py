@@ -23,6 +23,7 @@ class Term:
     id: str
     label: str
     aliases: tuple[str, ...] = ()
+    typical_years: float | None = None  # education only: the usual years of study, when sourced
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,8 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class Requirements:
-    """What a role requires: minimum education, years, skills, certifications."""
+    """What a role requires: the gates (education, years, certifications), the
+    essential skills, and the skills or certifications that only help."""
 
     education: str | None = None
     experience_years: float = 0
@@ -50,6 +52,8 @@ class Requirements:
     certifications: tuple[str, ...] = ()
     source: str | None = None
     estimate: bool = False
+    helpful: tuple[str, ...] = ()  # skill or certification ids that help but are not required
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,4 +121,6 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "experience_years": requires.experience_years,
         "skills": list(requires.skills),
         "certifications": list(requires.certifications),
+        "helpful": list(requires.helpful),
+        "note": requires.note,
     }

@@ -14,15 +14,10 @@ from rich.text import Text
 
 from hrpath.core.models import Move, Pay
 from hrpath.core.qualifications import Missing
+from hrpath.core.text import years_text as years_text  # re-exported: renderers import it from here
 
 HEADING = "bold"
 DIM = "dim"
-
-
-def years_text(years: float) -> str:
-    """'1 year', '2.5 years', '0 years'."""
-    shown = f"{years:g}"
-    return f"{shown} year" if shown == "1" else f"{shown} years"
 
 
 def more_years(years: float) -> str:
