@@ -9,14 +9,18 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from hrpath.cli.main import app
 from hrpath.core.gaps.closing import EXPERIENCE, NO_ROLE_BUILDS_IT, reach_for
 from hrpath.core.gaps.readiness import RoleGap, rank_roles
 from hrpath.core.gaps.report import gaps_report
 from hrpath.core.graph import RoleGraph, level_rank
 from hrpath.core.models import Certification, Requirements, Role, Term
 from hrpath.core.qualifications import CERTIFICATION, EDUCATION, SKILL, held_certifications
+from hrpath.datafile.json_schema import data_file_schema
 from hrpath.datafile.loader import load_graph
+from hrpath.datafile.starter import starter_text
 
 SMALL = """\
 education:
@@ -288,3 +292,17 @@ def test_adding_a_helpful_item_never_changes_ready_nor_the_score(
     before, after = _gaps(graph, tokens, years)[role.id], _gaps(graph, [*tokens, extra], years)[role.id]
     assert (after.ready, after.score, after.eligible) == (before.ready, before.score, before.eligible)
     assert len(after.helpful_missing) <= len(before.helpful_missing)
+
+
+def test_schema_starter_and_show_know_helpful_items(
+    runner: CliRunner, write_yaml: Callable[[str], Path]
+) -> None:
+    schema = data_file_schema()["properties"]
+    requires = schema["roles"]["items"]["properties"]["requires"]["properties"]
+    assert requires["helpful"]["type"] == "array" and "note" in requires
+    assert "typical_years" in schema["education"]["items"]["properties"]
+    assert "helpful: [shrm-cp]" in starter_text()
+    result = runner.invoke(app, ["show", "lead", "--data", str(write_yaml(SMALL))], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert "│   Helpful         Cert One" in result.stdout
+    assert "│   Note            Often asks for Cert One." in result.stdout
