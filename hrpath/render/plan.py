@@ -35,7 +35,7 @@ def plan_view(plan: Plan) -> RenderableType:
         Text(summary(plan), style=DIM),
         Text(have_text(plan)),
         Text(""),
-        hanging_grid(rows, ratios=(None, 1)),
+        hanging_grid(rows),
         Text(""),
         Text(NOTE, style=DIM),
     )

@@ -33,7 +33,6 @@ class Closing:
     kind: str  # education | experience | certification | skill
     how: str
     roles: tuple[str, ...] = ()  # ids of the roles `how` names
-    years: float | None = None  # years still to gain, or until eligible for a certification
 
     def to_dict(self) -> dict[str, Any]:
         """One entry of `close` in the gaps and plan JSON contracts."""
@@ -102,16 +101,14 @@ def close_experience(graph: RoleGraph, have: Have, role: Role, more: float, reac
     )
     if counting:
         how += f"; time as {role_names(graph, counting, 'or')} counts"
-    return Closing(EXPERIENCE, EXPERIENCE, how, tuple(counting), more)
+    return Closing(EXPERIENCE, EXPERIENCE, how, tuple(counting))
 
 
 def close_certification(graph: RoleGraph, have: Have, cert_id: str) -> Closing:
     """Who awards it, and 'eligible now' or when you become eligible from what you have."""
     status = eligibility(graph, cert_id, have)
     body = f"awarded by {status.body}; " if status.body else ""
-    return Closing(
-        cert_id, CERTIFICATION, body + eligibility_text(graph, status), years=status.years_to_eligible
-    )
+    return Closing(cert_id, CERTIFICATION, body + eligibility_text(graph, status))
 
 
 def close_skill(graph: RoleGraph, skill: str, target: Role, reach: Reach) -> Closing:
