@@ -28,8 +28,9 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     assert set(profile) == SHOW_KEYS
     assert profile["id"] == "hr-generalist" and profile["level"] == "mid"
     assert set(profile["requires"]) == {
-        "education", "experience_years", "skills", "certifications", "source", "estimate", "note"
+        "education", "experience_years", "skills", "certifications", "source", "estimate", "helpful", "note"
     }  # fmt: skip
+    assert profile["requires"]["helpful"] == ["performance-management", "shrm-cp", "phr"]
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
     assert all(set(move) == {"to", "kind", "years", "estimate"} for move in profile["next"])
     assert all(set(move) == {"from", "kind", "years", "estimate"} for move in profile["previous"])
@@ -172,6 +173,7 @@ def test_no_arguments_shows_help_and_exits_2(runner: CliRunner) -> None:
         "route",
         "next",
         "gaps",
+        "plan",
         "compare",
         "map",
         "export",

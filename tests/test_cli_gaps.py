@@ -12,7 +12,18 @@ from typer.testing import CliRunner
 from hrpath.cli.main import app
 
 ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
-ROLE_KEYS = {"id", "title", "level", "track", "ready", "score", "missing"}
+ROLE_KEYS = {
+    "id",
+    "title",
+    "level",
+    "track",
+    "ready",
+    "eligible",
+    "score",
+    "missing",
+    "helpful_missing",
+    "close",
+}
 MISSING_KEYS = {"education", "experience_years", "skills", "certifications"}
 
 CERTIFIED = """\
@@ -59,9 +70,9 @@ def test_design_example_text(runner: CliRunner) -> None:
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "You have: Master's degree · 0 years of HR experience · Recruiting"
-    assert lines[1].startswith("Readiness: the share of a role's requirements you meet")
+    assert lines[1].startswith("Eligible: you meet the role's education, experience and required")
     recruiter = next(line for line in lines if line.startswith("Recruiter "))
-    assert "40% │ Communication; Negotiation;" in recruiter
+    assert "│ yes      │   50% │ Communication; Active" in recruiter
     assert "Bachelor" not in recruiter  # the MBA meets the education
 
 
@@ -81,19 +92,25 @@ def test_design_example_json(runner: CliRunner) -> None:
     assert recruiter["missing"] == {
         "education": None,
         "experience_years": 0,
-        "skills": ["communication", "negotiation", "active-listening"],
+        "skills": ["communication", "active-listening"],
         "certifications": [],
     }
-    assert recruiter["score"] == 0.4 and recruiter["ready"] is False
-    scores = [(not role["ready"], -role["score"]) for role in data["roles"]]
-    assert scores == sorted(scores)
+    assert recruiter["score"] == 0.5 and recruiter["ready"] is False and recruiter["eligible"] is True
+    assert recruiter["helpful_missing"] == ["negotiation", "aphr", "shrm-cp", "phr"]
+    assert [c["item"] for c in recruiter["close"]] == ["communication", "active-listening"] + recruiter[
+        "helpful_missing"
+    ]
+    eligible = [not role["eligible"] for role in data["roles"]]
+    assert eligible == sorted(eligible)
 
 
 def test_target_text_explains_each_gap(runner: CliRunner) -> None:
     code, out, _ = invoke(runner, "--have", "bachelors,shrm-cp", "--years", "3", "--target", "HR Manager")
     assert code == 0
-    assert "│ hr-manager · senior · leadership · readiness 27%" in out
-    assert "│   • Experience: 2 more years of HR experience (you have 3 of 5 years)" in out
+    assert "│ hr-manager · senior · leadership · not eligible yet · readiness 27%" in out
+    assert "│   • Experience: 2 more years of HR experience (you have 3 of 5 years); time " in out
+    assert "Strategic planning: no role in this framework builds it" in flat(out)
+    assert "Would help (not required)" in out
     assert "│   • Bachelor's degree " in out
     assert "│   • No certification required " in out
     assert out.rstrip().endswith("Add --role CURRENT to see the route from the role you hold.")
@@ -104,11 +121,13 @@ def test_target_certifications_with_eligibility(runner: CliRunner, certified: st
     assert code == 0
     assert "╭─ Gaps for Ops [/] Lead ─" in out  # a data string, never markup
     assert (
-        "Certification: Professional in Human Resources (HRCI): eligible in 1 year "
+        "Professional in Human Resources: awarded by HRCI; eligible in 1 year "
         "(needs 2 years of HR experience with a Bachelor's degree)"
     ) in flat(out)
-    assert "HR Information Professional (IHRIM): eligibility not recorded in the data file" in flat(out)
-    assert "Skills to build" in out and "Payroll" in out
+    assert "HR Information Professional: awarded by IHRIM; eligibility not recorded in the data file" in flat(
+        out
+    )
+    assert "Payroll: no role in this framework builds it" in flat(out)
 
 
 def test_target_json(runner: CliRunner, certified: str) -> None:
@@ -136,9 +155,7 @@ def test_a_degree_first_when_no_rule_applies(runner: CliRunner, certified: str) 
         runner, "--have", "high-school", "--years", "9", "--target", "ops-lead", "--data", certified
     )
     assert (code, err) == (0, "")
-    expected = (
-        "Senior Professional in Human Resources (HRCI): not eligible yet: needs a Bachelor's degree first"
-    )
+    expected = "Senior Professional in Human Resources: awarded by HRCI; needs a Bachelor's degree first"
     assert expected in flat(out)
 
 
@@ -147,7 +164,7 @@ def test_role_counts_as_had_and_is_ready(runner: CliRunner) -> None:
     data = json.loads(out)
     assert code == 0
     assert data["have"]["education"] == "bachelors"
-    assert data["have"]["skills"] == ["active-listening", "communication", "negotiation", "recruiting"]
+    assert data["have"]["skills"] == ["active-listening", "communication", "recruiting"]
     recruiter = next(role for role in data["roles"] if role["id"] == "recruiter")
     assert recruiter["ready"] is True and recruiter["score"] == 1
 
@@ -199,9 +216,10 @@ def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
     assert (code, err) == (0, "")
     lines = [line.rstrip() for line in out.splitlines()]
     assert lines[0] == "You have: no degree given · 0 years of HR experience"
-    assert lines[-3:] == [
-        "Staffing Coordinator │ entry │    0% │ Bachelor's degree; Recruiting; HR records",
-        "                     │       │       │ and administration; Communication",
+    assert lines[-4:] == [
+        "HR Associate │ entry │ no       │    0% │ High school diploma; 1 more year; HR",
+        "             │       │          │       │ records and administration; Onboarding",
+        "             │       │          │       │ and orientation; Communication",
         "Showing the 1 closest of 27 roles.",
     ]
 
@@ -262,7 +280,8 @@ def test_help_explains_readiness(runner: CliRunner) -> None:
     result = runner.invoke(app, ["gaps", "--help"], env=ENV)
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
-    assert "Readiness is the share of a role's requirements you meet" in text
+    assert "Readiness is the share of gates and essential skills you meet" in text
+    assert "Roles are ranked eligible first, then by the share of essential skills you hold" in text
     assert "hrpath gaps --have mba,recruiting" in text
 
 
@@ -275,12 +294,26 @@ def test_a_role_not_ready_never_shows_100_percent(
     )
     code, out, err = invoke(runner, "--data", str(lead), "--years", "9.99")
     assert (code, err) == (0, "")
-    assert out.splitlines()[-1].split() == ["Lead", "│", "senior", "│", "99%", "│", "0.01", "more", "years"]
+    assert out.splitlines()[-1].split() == [
+        "Lead",
+        "│",
+        "senior",
+        "│",
+        "no",
+        "│",
+        "99%",
+        "│",
+        "0.01",
+        "more",
+        "years",
+    ]
     code, out, err = invoke(runner, "--data", str(lead), "--years", "10")
     assert out.splitlines()[-1].split() == [
         "Lead",
         "│",
         "senior",
+        "│",
+        "yes",
         "│",
         "100%",
         "│",

@@ -73,7 +73,8 @@ def test_mba_and_recruiting_meet_recruiters_education_and_recruiting(shipped: Ro
     recruiter = next(gap for gap in report.roles if gap.role.id == "recruiter")
     assert recruiter.missing.education is None
     assert "recruiting" not in recruiter.missing.skills
-    assert recruiter.missing.skills == ("communication", "negotiation", "active-listening")
+    assert recruiter.missing.skills == ("communication", "active-listening")
+    assert recruiter.helpful_missing == ("negotiation", "aphr", "shrm-cp", "phr")
     detail = target_gap(shipped, report.have, shipped.role("recruiter"))
     assert detail.met == Met(education=("bachelors", "masters"), skills=("recruiting",))
 
@@ -160,7 +161,8 @@ def test_ranking_puts_ready_roles_first_then_the_closest(certified: RoleGraph) -
 
 
 def test_equal_scores_break_by_fewer_missing_items_before_level_and_title() -> None:
-    # Both score 0.5; "Zulu" misses 1 skill of 2, "Alpha" 2 of 4 (same level, Alpha first by title).
+    # Both score 0.5 and hold half their essential skills; "Zulu" misses 1 skill of 2, "Alpha"
+    # 2 of 4 (same level, Alpha first by title): fewer missing items wins.
     skills = ("s1", "s2", "s3", "s4")
     graph = RoleGraph(
         [
@@ -244,6 +246,7 @@ def test_json_contract(certified: RoleGraph) -> None:
         "level": "mid",
         "track": "generalist",
         "ready": False,
+        "eligible": False,
         "score": 0.375,
         "missing": {
             "education": None,
@@ -251,6 +254,20 @@ def test_json_contract(certified: RoleGraph) -> None:
             "skills": ["payroll"],
             "certifications": ["phr"],
         },
+        "helpful_missing": [],
+        "close": [
+            {
+                "item": "experience",
+                "kind": "experience",
+                "how": "1 more year of HR experience (you have 1 of 2 years)",
+            },
+            {
+                "item": "phr",
+                "kind": "certification",
+                "how": "awarded by HRCI; eligible in 1 year (needs 2 years of HR experience with a Bachelor's degree)",
+            },
+            {"item": "payroll", "kind": "skill", "how": "no role in this framework builds it"},
+        ],
     }
     assert data["target"]["certifications"] == [{"id": "phr", "eligible_now": False, "years_to_eligible": 1}]
     assert data["target"]["route"] is None

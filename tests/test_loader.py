@@ -135,6 +135,19 @@ ROLE_HEAD = "roles:\n  - id: a\n    title: A\n    level: entry\n"
             ROLE_HEAD + "    requires: {skills: [recruiting]}\n",
             "unknown skill 'recruiting' (the file declares no skills)",
         ),
+        # helpful ids must be a skill or a certification of the file
+        (
+            VOCABULARY + ROLE_HEAD + "    requires: {helpful: [recruting]}\n",
+            "role 'a': requires.helpful: unknown skill or certification 'recruting' (did you mean 'recruiting'?)",
+        ),
+        (
+            ROLE_HEAD + "    requires: {helpful: [phr]}\n",
+            "unknown skill or certification 'phr' (the file declares no skills or certifications)",
+        ),
+        (
+            "education:\n  - {id: ba, typical_years: -4}\n" + ROLE_HEAD,
+            "education[0].typical_years: -4 must be at least 0",
+        ),
         # a scalar PyYAML cannot construct: one problem, no traceback, no follow-on noise
         (ROLE_HEAD + "    summary: 2024-02-30\n", "bad value '2024-02-30': day is out of range for month"),
         (ROLE_HEAD + "    duties: [!!int abc]\n", "bad value 'abc'"),

@@ -372,7 +372,6 @@ def test_shipped_recruiter_gaps(shipped: RoleGraph) -> None:
             "skills": [
                 "strategic-planning",
                 "business-acumen",
-                "budgeting",
                 "decision-making",
                 "employment-law",
             ],

@@ -53,12 +53,19 @@ def gaps(
 ) -> None:
     """Rank roles by how ready you are for them, or show what one role still needs.
 
-    Readiness is the share of a role's requirements you meet: its education
-    level, each skill and each certification count as one item each, and
-    experience counts in part (3 of 5 years = 0.6 of an item). 100% means
-    ready now. Matching is level-aware: a master's meets a bachelor's
-    requirement, a senior credential covers the junior one (SPHR covers PHR).
-    With nothing given, roles are ranked for someone just starting out.
+    Eligible: you meet the role's gates (its education, years of experience
+    and required certifications). Ready: eligible and holding every essential
+    skill. Readiness is the share of gates and essential skills you meet: the
+    education, each required certification and each essential skill count one
+    item each, experience counts in part (3 of 5 years = 0.6 of an item); 100%
+    means ready now. Helpful items (skills or certifications that help but are
+    not required) never change readiness. Roles are ranked eligible first, then
+    by the share of essential skills you hold, then by the share of helpful
+    items you hold, then lowest level first, then by readiness. Matching is
+    level-aware: a master's meets a bachelor's requirement, a senior credential
+    covers the junior one (SPHR covers PHR). With nothing given, roles are
+    ranked for someone just starting out: entry roles first. --target says how
+    to close each missing and helpful item.
 
     \b
     Examples:

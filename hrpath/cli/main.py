@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath import __version__
-from hrpath.cli import browse, compare, framework, gaps, map_export, route
+from hrpath.cli import browse, compare, framework, gaps, map_export, plan, route
 
 app = typer.Typer(
     name="hrpath",
@@ -27,6 +27,7 @@ app = typer.Typer(
 browse.register(app)
 route.register(app)
 gaps.register(app)
+plan.register(app)
 compare.register(app)
 map_export.register(app)
 framework.register(app)

@@ -9,6 +9,7 @@ from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, level_rank
 from hrpath.core.models import LEVELS, Move, Role, Source, pay_to_dict, requirements_to_dict
 from hrpath.core.names import resolve_role
+from hrpath.core.qualifications import vocabulary_labels
 from hrpath.core.sources import role_citations, source_dict
 from hrpath.errors import NoAnswer
 
@@ -74,6 +75,9 @@ def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
     requires = role.requires
     labels = {skill: graph.skills[skill].label for skill in requires.skills}
     labels.update({cert: graph.certifications[cert].label for cert in requires.certifications})
+    if requires.helpful:
+        vocabulary = vocabulary_labels(graph)
+        labels.update({item: vocabulary[item] for item in requires.helpful})
     if requires.education:
         labels[requires.education] = graph.education_label(requires.education)
     return labels

@@ -23,6 +23,7 @@ class Term:
     id: str
     label: str
     aliases: tuple[str, ...] = ()
+    typical_years: float | None = None  # education only: the usual years of study, when sourced
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,8 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class Requirements:
-    """What a role requires: minimum education, years, skills, certifications."""
+    """What a role requires: the gates (education, years, certifications), the
+    essential skills, and the skills or certifications that only help."""
 
     education: str | None = None
     experience_years: float = 0
@@ -50,6 +52,7 @@ class Requirements:
     certifications: tuple[str, ...] = ()
     source: str | None = None
     estimate: bool = False
+    helpful: tuple[str, ...] = ()  # skill or certification ids that help but are not required
     note: str | None = None
 
 
@@ -151,5 +154,6 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "certifications": list(requires.certifications),
         "source": requires.source,
         "estimate": requires.estimate,
+        "helpful": list(requires.helpful),
         "note": requires.note,
     }

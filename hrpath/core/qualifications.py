@@ -53,6 +53,10 @@ class Missing:
         items = len(self.skills) + len(self.certifications)
         return items + (self.education is not None) + (self.experience_years > 0)
 
+    def gates_met(self) -> bool:
+        """True when education, experience and certifications are met (skills may be missing)."""
+        return self.education is None and not self.experience_years and not self.certifications
+
     def is_empty(self) -> bool:
         """True when nothing is missing."""
         return not (self.education or self.experience_years or self.skills or self.certifications)
@@ -167,3 +171,14 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
         skills=tuple(skill for skill in requires.skills if skill not in have.skills),
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
     )
+
+
+def helpful_missing(graph: RoleGraph, have: Have, requires: Requirements) -> tuple[str, ...]:
+    """The helpful items of `requires` (skills or certifications) that `have` lacks, in order."""
+    held = held_certifications(graph, have.certifications)
+    return tuple(item for item in requires.helpful if item not in have.skills and item not in held)
+
+
+def item_kind(graph: RoleGraph, item: str) -> str:
+    """Whether a helpful item id is a skill or a certification (the loader checked it is one)."""
+    return SKILL if item in graph.skills else CERTIFICATION

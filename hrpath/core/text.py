@@ -20,6 +20,12 @@ def tidy(value: float) -> float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
+def years_text(years: float) -> str:
+    """'1 year', '2.5 years', '0 years'."""
+    shown = f"{years:g}"
+    return f"{shown} year" if shown == "1" else f"{shown} years"
+
+
 def plain_number(value: float) -> str:
     """'100,000,000' rather than '1e+08'; '2.5' stays '2.5'."""
     return f"{tidy(value):,}"

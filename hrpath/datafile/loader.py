@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,10 @@ def build_graph(document: YamlMap) -> RoleGraph:
     """Build models from a checked document (see `check_file`)."""
     return RoleGraph(
         roles=[_role(item) for item in document["roles"]],
-        education=[_term(item) for item in document.get("education", [])],
+        education=[
+            replace(_term(item), typical_years=item.get("typical_years"))
+            for item in document.get("education", [])
+        ],
         skills=[_term(item) for item in document.get("skills", [])],
         certifications=[_certification(item) for item in document.get("certifications", [])],
         sources=[Source(**item) for item in document.get("sources", [])],
@@ -140,6 +143,7 @@ def _role(item: YamlMap) -> Role:
             certifications=tuple(requires.get("certifications", ())),
             source=requires.get("source"),
             estimate=requires.get("estimate", False),
+            helpful=tuple(requires.get("helpful", ())),
             note=requires.get("note"),
         ),
         pay=None if pay is None else _pay(pay),

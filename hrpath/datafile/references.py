@@ -20,6 +20,8 @@ def check_references(document: YamlMap, filename: str) -> list[Problem]:
         name: _unique_ids(document.get(name), name, filename, problems)
         for name in ("education", "skills", "certifications", "roles", "sources")
     }
+    # A helpful item may be a skill or a certification.
+    vocab["helpful"] = vocab["skills"] + vocab["certifications"]
     for cert in _items(document.get("certifications")):
         _check_certification(cert, vocab, filename, problems)
     for role in _items(document.get("roles")):
@@ -84,6 +86,7 @@ def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, probl
             )
         for kind in ("skills", "certifications"):
             _check_ids(requires, kind, kind, vocab, filename, problems, f"requires.{kind}", role_id)
+        _check_ids(requires, "helpful", "helpful", vocab, filename, problems, "requires.helpful", role_id)
     _check_moves(role, role_id, vocab, filename, problems)
     _check_citations(role, role_id, vocab, filename, problems)
 
@@ -151,10 +154,12 @@ _SINGULAR = {
     "certifications": "certification",
     "roles": "role",
     "sources": "source",
+    "helpful": "skill or certification",
 }
 
 
 def _unknown(kind: str, value: str, vocab: dict[str, list[str]]) -> str:
     hint = did_you_mean(value, vocab[kind])
-    declared = "" if vocab[kind] else f" (the file declares no {kind})"
+    plural = "skills or certifications" if kind == "helpful" else kind
+    declared = "" if vocab[kind] else f" (the file declares no {plural})"
     return f"unknown {_SINGULAR[kind]} {value!r}{hint}{declared}"

@@ -77,6 +77,15 @@ TERM = Obj(
     }
 )
 
+EDUCATION = Obj(
+    {
+        **TERM.fields,
+        "typical_years": Field(
+            YEARS, False, "Usual years of full-time study for this level (cite a source)."
+        ),
+    }
+)
+
 CERTIFICATION = Obj(
     {
         "id": Field(ID, True, "Identifier, for example phr."),
@@ -181,7 +190,7 @@ DOCUMENT = Obj(
         "name": Field(STRING, False, "Name of this career framework."),
         "description": Field(STRING, False, "What this file describes."),
         "sources": Field(ListOf(SOURCE), False, "Sources cited in this file."),
-        "education": Field(ListOf(TERM), False, "Education levels, lowest first."),
+        "education": Field(ListOf(EDUCATION), False, "Education levels, lowest first."),
         "skills": Field(ListOf(TERM), False, "Skill vocabulary."),
         "certifications": Field(ListOf(CERTIFICATION), False, "Certification vocabulary."),
         "roles": Field(ListOf(ROLE, min_items=1), True, "The roles and the moves between them."),

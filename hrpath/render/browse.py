@@ -98,6 +98,10 @@ def _requirements_grid(requires: Requirements, labels: dict[str, str]) -> Table:
     grid.add_row(Text("  Experience"), Text(experience + (" (estimate)" if requires.estimate else "")))
     for name, ids in (("Skills", requires.skills), ("Certifications", requires.certifications)):
         grid.add_row(Text(f"  {name}"), Text(", ".join(labels[i] for i in ids) or "none"))
+    if requires.helpful:
+        grid.add_row(Text("  Helpful"), Text(", ".join(labels[i] for i in requires.helpful)))
+    if requires.note:
+        grid.add_row(Text("  Note"), Text(requires.note))
     return grid
 
 

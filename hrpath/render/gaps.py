@@ -6,20 +6,23 @@ Renderers return rich renderables and never print; data strings go in through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.gaps.eligibility import ANY, Eligibility
+from hrpath.core.gaps.closing import Closing
 from hrpath.core.gaps.readiness import RoleGap
 from hrpath.core.gaps.report import GapsReport, Met, TargetGap
 from hrpath.render.route import route_ladder
-from hrpath.render.text import DIM, HEADING, hanging_grid, missing_items, more_years, years_text
+from hrpath.render.text import DIM, HEADING, hanging_grid, missing_items, years_text
 
 LEGEND = (
-    "Readiness: the share of a role's requirements you meet (education, each skill and "
-    "certification count 1; experience counts in part). 100% = ready now."
+    "Eligible: you meet the role's education, experience and required certifications. "
+    "Ready (100%): eligible and holding every essential skill. Readiness: the share of "
+    "those requirements you meet (experience counts in part); helpful items only break ties."
 )
 
 
@@ -60,8 +63,9 @@ def readiness_table(report: GapsReport) -> Table:
     # Titles wrap at about 24 columns so the "Missing" column gets most of an 80-column line.
     table.add_column("Role", max_width=24)
     table.add_column("Level", no_wrap=True)
+    table.add_column("Eligible", no_wrap=True)
     table.add_column("Ready", justify="right", no_wrap=True)
-    table.add_column("Missing, most important first", ratio=1)
+    table.add_column("Missing, gates first", ratio=1)
     for gap in report.roles:
         missing = (
             Text("nothing: ready now", style="green")
@@ -69,20 +73,25 @@ def readiness_table(report: GapsReport) -> Table:
             else Text("; ".join(missing_items(gap.missing, report.labels)))
         )
         ready = Text(percent(gap), style="green" if gap.ready else "")
-        table.add_row(Text(gap.role.title), Text(gap.role.level), ready, missing)
+        eligible = Text("yes", style="green") if gap.eligible else Text("no")
+        table.add_row(Text(gap.role.title), Text(gap.role.level), eligible, ready, missing)
     return table
 
 
 def target_view(target: TargetGap, report: GapsReport) -> list[RenderableType]:
     """The target panel, then the route from the held role (or why there is none)."""
-    role = target.gap.role
-    fields = [role.id, role.level, role.track or "no track", f"readiness {percent(target.gap)}"]
+    role, needed = target.gap.role, target.gap.missing.count()
+    eligible = "eligible" if target.gap.eligible else "not eligible yet"
+    fields = [role.id, role.level, role.track or "no track", eligible, f"readiness {percent(target.gap)}"]
     body: list[RenderableType] = [Text(" · ".join(fields), style=DIM), Text("")]
     if target.gap.ready:
         body.append(Text("Ready now: you meet every requirement.", style="green"))
     else:
-        body.append(Text("Still missing, most important first", style=HEADING))
-        body.append(_bullets_grid(_how_to_close(target, report)))
+        body.append(Text("Still missing, and how to close it", style=HEADING))
+        body.append(_bullets_grid(close_lines(target.gap.close[:needed], report.labels)))
+    if target.gap.close[needed:]:
+        body += [Text(""), Text("Would help (not required)", style=HEADING)]
+        body.append(_bullets_grid(close_lines(target.gap.close[needed:], report.labels)))
     met = _met_lines(target.met, report)
     if not role.requires.certifications:
         met.append("No certification required")
@@ -92,50 +101,9 @@ def target_view(target: TargetGap, report: GapsReport) -> list[RenderableType]:
     return [Panel(Group(*body), title=title, title_align="left"), *_route_part(target, report)]
 
 
-def _how_to_close(target: TargetGap, report: GapsReport) -> list[str]:
-    """One line per missing item, saying how to close it."""
-    missing, labels, requires = target.gap.missing, report.labels, target.gap.role.requires
-    lines = []
-    if missing.education:
-        degree = labels[missing.education]
-        lines.append(f"Education: earn {_article(degree)} {degree}")
-    if missing.experience_years:
-        lines.append(
-            f"Experience: {more_years(missing.experience_years)} of HR experience "
-            f"(you have {report.have.experience_years:g} of {years_text(requires.experience_years)})"
-        )
-    lines += [
-        f"Certification: {_cert_name(cert)}: {eligibility_text(cert, labels)}"
-        for cert in target.certifications
-    ]
-    if missing.skills:
-        skills = ", ".join(labels[skill] for skill in missing.skills)
-        lines.append(f"Skills to build (on the job, in training or a stretch assignment): {skills}")
-    return lines
-
-
-def _cert_name(cert: Eligibility) -> str:
-    return f"{cert.label} ({cert.body})" if cert.body else cert.label
-
-
-def eligibility_text(cert: Eligibility, labels: dict[str, str]) -> str:
-    """'eligible now', 'eligible in 1 year (needs 2 years with a Bachelor's degree)', or why not."""
-    if not cert.recorded:
-        return "eligibility not recorded in the data file"
-    if cert.needs_label is not None:
-        return f"not eligible yet: needs {_article(cert.needs_label)} {cert.needs_label} first"
-    assert cert.years_needed is not None and cert.years_to_eligible is not None
-    rule = "" if cert.rule in (None, ANY) else f" with {_article(labels[cert.rule])} {labels[cert.rule]}"
-    need = f"needs {years_text(cert.years_needed)} of HR experience{rule}"
-    if cert.years_needed == 0:
-        need = "no experience needed" if not rule else f"no experience needed{rule}"
-    if cert.eligible_now:
-        return f"eligible to sit it now ({need})"
-    return f"eligible in {years_text(cert.years_to_eligible)} ({need})"
-
-
-def _article(label: str) -> str:
-    return "an" if label[:1].lower() in "aeiou" else "a"
+def close_lines(closings: Sequence[Closing], labels: dict[str, str]) -> list[str]:
+    """One short line per item: 'Recruiting: build it on the job as Recruiter'."""
+    return [f"{labels.get(c.item, c.item.capitalize())}: {c.how}" for c in closings]
 
 
 def _met_lines(met: Met, report: GapsReport) -> list[str]:

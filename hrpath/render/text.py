@@ -15,16 +15,11 @@ from rich.text import Text
 
 from hrpath.core.models import Move, Pay
 from hrpath.core.qualifications import Missing
+from hrpath.core.text import years_text as years_text  # re-exported: renderers import it from here
 
 HEADING = "bold"
 DIM = "dim"
 PERCENTILE_NAMES = {"p10": "10th", "p25": "25th", "median": "median", "p75": "75th", "p90": "90th"}
-
-
-def years_text(years: float) -> str:
-    """'1 year', '2.5 years', '0 years'."""
-    shown = f"{years:g}"
-    return f"{shown} year" if shown == "1" else f"{shown} years"
 
 
 def more_years(years: float) -> str:

@@ -1,11 +1,18 @@
 """Readiness: how close a person is to each role, and what is still missing.
 
-Readiness is the share of a role's requirement items the person meets. The
-items are: the education level (one item, if the role states one), the years
-of experience (one item, if the role asks for more than 0, met in part: 3 of 5
-years counts 0.6), and each skill and each certification (one item each). A
-role that requires nothing scores 1. Ready means nothing is missing, and only
-a ready role scores 1. Matching is level-aware (see `hrpath.core.qualifications.missing_for`).
+A role's requirements are its gates (the education level, the years of
+experience and any required certification) and its essential skills; its
+helpful items (skills or certifications) only help. A person is *eligible*
+for a role when every gate is met, and *ready* when eligible and holding every
+essential skill.
+
+The score is the share of gate and essential-skill items met: the education
+level (one item, if the role states one), the years of experience (one item,
+if the role asks for more than 0, met in part: 3 of 5 years counts 0.6), and
+each required certification and essential skill (one item each). A role that
+requires nothing scores 1; only a ready role scores 1. Helpful items never
+change a score or readiness: they only break ties in the ranking. Matching is
+level-aware (see `hrpath.core.qualifications.missing_for`).
 """
 
 from __future__ import annotations
@@ -15,9 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from hrpath.core.gaps.closing import Closing, Reach, closings
 from hrpath.core.graph import RoleGraph, level_rank
 from hrpath.core.models import Requirements, Role
-from hrpath.core.qualifications import Have, Missing, held_certifications, missing_for
+from hrpath.core.qualifications import Have, Missing, held_certifications, helpful_missing, missing_for
 
 # The highest score a role with something missing can show, so "1" always means ready.
 _BELOW_READY = 0.999
@@ -28,13 +36,26 @@ class RoleGap:
     """One role measured against what a person has."""
 
     role: Role
-    missing: Missing
+    missing: Missing  # gates and essential skills
     score: float
+    helpful_missing: tuple[str, ...] = ()  # helpful skill or certification ids not held
+    close: tuple[Closing, ...] = ()  # how to close each missing and helpful item
 
     @property
     def ready(self) -> bool:
-        """True when nothing is missing."""
+        """True when nothing is missing: eligible and every essential skill held."""
         return self.missing.is_empty()
+
+    @property
+    def eligible(self) -> bool:
+        """True when the gates are met: education, experience and required certifications."""
+        return self.missing.gates_met()
+
+    def shares(self) -> tuple[float, float]:
+        """The share of essential skills held (1 when none) and of helpful items held (0 when none)."""
+        skills, helpful = self.role.requires.skills, self.role.requires.helpful
+        essential = 1 - len(self.missing.skills) / len(skills) if skills else 1.0
+        return essential, (1 - len(self.helpful_missing) / len(helpful) if helpful else 0.0)
 
     def to_dict(self) -> dict[str, Any]:
         """One entry of `roles` in the gaps JSON contract."""
@@ -44,8 +65,11 @@ class RoleGap:
             "level": self.role.level,
             "track": self.role.track,
             "ready": self.ready,
+            "eligible": self.eligible,
             "score": self.score,
             "missing": self.missing.to_dict(),
+            "helpful_missing": list(self.helpful_missing),
+            "close": [closing.to_dict() for closing in self.close],
         }
 
 
@@ -74,27 +98,39 @@ def readiness(graph: RoleGraph, have: Have, requires: Requirements) -> float:
     return min(_BELOW_READY, math.floor(met / items * 1000 + 1e-9) / 1000)
 
 
-def role_gap(graph: RoleGraph, have: Have, role: Role) -> RoleGap:
-    """What `have` lacks for `role`, with its readiness score."""
-    return RoleGap(role, missing_for(graph, have, role.requires), readiness(graph, have, role.requires))
+def role_gap(graph: RoleGraph, have: Have, role: Role, reach: Reach | None = None) -> RoleGap:
+    """What `have` lacks for `role`, with its score and, given `reach`, how to close each gap."""
+    missing = missing_for(graph, have, role.requires)
+    helpful = helpful_missing(graph, have, role.requires)
+    close = closings(graph, have, role, missing, helpful, reach) if reach is not None else ()
+    return RoleGap(role, missing, readiness(graph, have, role.requires), helpful, close)
 
 
-def rank_roles(graph: RoleGraph, have: Have, roles: Iterable[Role]) -> list[RoleGap]:
-    """Roles measured against `have`: ready first, then closest first.
+def rank_roles(
+    graph: RoleGraph, have: Have, roles: Iterable[Role], reach: Reach | None = None
+) -> list[RoleGap]:
+    """Roles measured against `have`: eligible first, then the larger share of essential
+    skills held, then of helpful items held, then the lower level, then the higher
+    score, then the lower education asked, then fewer missing items, then the title."""
 
-    Ties go to fewer missing items, then the lower level, then the title.
-    """
-    gaps = [role_gap(graph, have, role) for role in roles]
-    return sorted(
-        gaps,
-        key=lambda gap: (
-            not gap.ready,
+    def key(gap: RoleGap) -> tuple[bool, float, float, int, float, int, int, str]:
+        essential, helpful = gap.shares()
+        education = gap.role.requires.education
+        asked = graph.education_rank(education) if education else -1
+        level = level_rank(gap.role.level)
+        missing = gap.missing.count()
+        return (
+            not gap.eligible,
+            -essential,
+            -helpful,
+            level,
             -gap.score,
-            gap.missing.count(),
-            level_rank(gap.role.level),
+            asked,
+            missing,
             gap.role.title.casefold(),
-        ),
-    )
+        )
+
+    return sorted((role_gap(graph, have, role, reach) for role in roles), key=key)
 
 
 def satisfied_by(graph: RoleGraph, have: Have, cert_id: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hrpath.core.browse import list_roles
+from hrpath.core.gaps.closing import Reach, reach_for
 from hrpath.core.gaps.eligibility import Eligibility, eligibility
 from hrpath.core.gaps.readiness import RoleGap, rank_roles, role_gap, satisfied_by
 from hrpath.core.graph import RoleGraph
@@ -51,8 +52,11 @@ class TargetGap:
             "id": self.gap.role.id,
             "title": self.gap.role.title,
             "ready": self.gap.ready,
+            "eligible": self.gap.eligible,
             "score": self.gap.score,
             "missing": self.gap.missing.to_dict(),
+            "helpful_missing": list(self.gap.helpful_missing),
+            "close": [closing.to_dict() for closing in self.gap.close],
             "certifications": [cert.to_dict() for cert in self.certifications],
             "route": self.route.to_dict() if self.route is not None else None,
         }
@@ -105,25 +109,32 @@ def gaps_report(
     if held is not None:
         have = with_requirements(graph, have, held.requires)
     wanted = graph.role(resolve_role(graph, target)) if target is not None else None
-    ranked = rank_roles(graph, have, list_roles(graph, level, track))
+    reach = reach_for(graph, have, held)
+    ranked = rank_roles(graph, have, list_roles(graph, level, track), reach)
     return GapsReport(
         have=have,
         current=held,
         roles=tuple(ranked[:limit]),
         total=len(ranked),
-        target=target_gap(graph, have, wanted, held) if wanted else None,
+        target=target_gap(graph, have, wanted, held, reach) if wanted else None,
         labels=vocabulary_labels(graph),
     )
 
 
-def target_gap(graph: RoleGraph, have: Have, role: Role, held: Role | None = None) -> TargetGap:
+def target_gap(
+    graph: RoleGraph, have: Have, role: Role, held: Role | None = None, reach: Reach | None = None
+) -> TargetGap:
     """The gap to `role` in detail, with eligibility for each missing certification.
 
-    With a held role, the best route from it is added (or why there is none).
+    With a held role, the best route from it is added (or why there is none),
+    and experience gained on that route is what counts toward the role.
     """
-    gap = role_gap(graph, have, role)
-    certifications = tuple(eligibility(graph, cert, have) for cert in gap.missing.certifications)
     route, note = _route(graph, have, held, role) if held is not None else (None, None)
+    reach = reach or reach_for(graph, have, held)
+    if route is not None:
+        reach = Reach(reach.roles, route.roles[:-1])
+    gap = role_gap(graph, have, role, reach)
+    certifications = tuple(eligibility(graph, cert, have) for cert in gap.missing.certifications)
     labels = labels_for(graph) if route is not None else None
     return TargetGap(gap, met_for(graph, have, gap), certifications, route, note, labels)
 

@@ -10,7 +10,7 @@ only when the next role asks for more than you will have by then.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from hrpath.core.graph import RoleGraph
@@ -36,17 +36,23 @@ def pay_change(before: Role, after: Role) -> PayChange | None:
     )
 
 
+def holdings(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Iterator[Have]:
+    """What you hold as you make each move (the gap rule above), one Have per move."""
+    held = with_requirements(graph, have or Have(), graph.role(start).requires)
+    for move in moves:
+        held = replace(held, experience_years=tidy(held.experience_years + move.years))
+        yield held
+        held = with_requirements(graph, held, graph.role(move.target).requires)
+
+
 def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
     """The route from `start` along consecutive `moves`, each step with its personal gap."""
-    held = with_requirements(graph, have or Have(), graph.role(start).requires)
     steps: list[Step] = []
-    for move in moves:
+    for move, held in zip(moves, holdings(graph, start, moves, have), strict=True):
         role = graph.role(move.target)
-        held = replace(held, experience_years=tidy(held.experience_years + move.years))
         gap = missing_for(graph, held, role.requires)
         gap = replace(gap, experience_years=tidy(gap.experience_years))
         steps.append(Step(move, gap, pay_change(graph.role(move.origin), role)))
-        held = with_requirements(graph, held, role.requires)
     return Route(
         roles=(start, *(move.target for move in moves)),
         years=tidy(sum(move.years for move in moves)),
