@@ -13,7 +13,7 @@ from hrpath.cli.main import app
 
 ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
 GAP_KEYS = {"education", "experience_years", "skills", "certifications"}
-STEP_KEYS = {"from", "to", "kind", "years", "gap", "pay_change"}
+STEP_KEYS = {"from", "to", "kind", "years", "years_stated", "gap", "pay_change"}
 
 ODD = """\
 roles:
@@ -86,6 +86,7 @@ def test_route_json_contract(runner: CliRunner) -> None:
         "change_usd": 156980,
         "from_year": 2024,
         "to_year": 2024,
+        "currency": "USD",
     }
 
 
@@ -140,6 +141,7 @@ def test_one_role_route(runner: CliRunner) -> None:
         {
             "roles": ["chro"],
             "years": 0,
+            "years_estimate": False,
             "steps": [],
             "pay_change": {
                 "from_usd": 206420,
@@ -147,6 +149,7 @@ def test_one_role_route(runner: CliRunner) -> None:
                 "change_usd": 0,
                 "from_year": 2024,
                 "to_year": 2024,
+                "currency": "USD",
             },
         }
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console, RenderableType
 
-from hrpath.core.browse import list_roles, role_profile
+from hrpath.core.browse import listing, role_profile
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Role
 from hrpath.render.browse import role_panel, roles_table
@@ -29,12 +29,12 @@ def test_titles_that_look_like_markup_print_literally() -> None:
     assert "Uses [link=http://x]links[/link]." in panel
     assert "• [/]" in panel
     assert "→ B [i] (b)" in panel
-    table = plain(roles_table(list_roles(graph)))
+    table = plain(roles_table(listing(graph)))
     assert hostile in table
 
 
 def test_roles_table_groups_by_level(ladder: RoleGraph) -> None:
-    lines = plain(roles_table(list_roles(ladder))).splitlines()
+    lines = plain(roles_table(listing(ladder))).splitlines()
     assert lines[0].split() == ["Level", "┃", "Role", "┃", "Id", "┃", "Track"]
     rows = [line.split("│") for line in lines if "│" in line]
     assert [cells[0].strip() for cells in rows] == ["entry", "", "mid", "senior", ""]

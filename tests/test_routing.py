@@ -216,6 +216,7 @@ def test_pay_change_per_step_and_end_to_end() -> None:
         "change_usd": 10000.5,
         "from_year": 2024,
         "to_year": 2023,
+        "currency": "USD",
     }
     assert route["steps"][1]["pay_change"] is None  # c has no pay
     assert route["pay_change"] is None
@@ -234,6 +235,7 @@ def test_route_plan_contract(ladder: RoleGraph) -> None:
         "years": 1,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
+        "years_stated": True,
     }
 
 
@@ -283,6 +285,7 @@ def test_next_moves_closest_first() -> None:
         "years": 2,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
+        "years_stated": True,
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,27 @@ def _kept(before: Any, after: Any) -> bool:
     return bool(before == after and type(before) is type(after))
 
 
+def _unstated_experience(entry: dict[str, Any]) -> dict[str, Any]:
+    """The one change of meaning v2 makes: tests/data/small.yaml states no experience_years,
+    which format 1 read as 0 years and format 2 reads as "not stated" (README, Changes)."""
+    if "tests/data/small.yaml" not in entry["args"]:
+        return entry
+    if "--json" not in entry["args"]:
+        lines = [
+            re.sub(r"0 years( *)", lambda m: "not stated" + m.group(1)[3:], line)
+            if "Experience" in line
+            else line
+            for line in entry["stdout"].split("\n")
+        ]
+        return {**entry, "stdout": "\n".join(lines)}
+    answer = json.loads(entry["stdout"])
+    profiles = (answer, answer.get("a"), answer.get("b")) if isinstance(answer, dict) else ()
+    for profile in profiles:
+        if isinstance(profile, dict) and isinstance(profile.get("requires"), dict):
+            profile["requires"]["experience_years"] = None
+    return {**entry, "stdout": json.dumps(answer)}
+
+
 def test_the_recorded_commands_are_the_scripts_commands() -> None:
     assert [entry["args"] for entry in RECORDED] == v1.commands()
 
@@ -42,6 +64,7 @@ def test_the_recorded_commands_are_the_scripts_commands() -> None:
 @pytest.mark.parametrize("entry", RECORDED, ids=[" ".join(e["args"]) for e in RECORDED])
 def test_v1_answer_unchanged(entry: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+    entry = _unstated_experience(entry)
     result = CliRunner().invoke(app, entry["args"], env=v1.ENV)
     assert (result.exit_code, result.stderr) == (entry["exit"], entry["stderr"])
     if "--json" in entry["args"] or entry["args"][-2:] == ["--format", "json"] or "json" in entry["args"]:

@@ -11,6 +11,7 @@ from typing import Any
 # Career levels, lowest first, and the kinds of move between roles.
 LEVELS = ("entry", "mid", "senior", "executive")
 MOVE_KINDS = ("promotion", "lateral")
+LADDERS = ("ic", "manager", "either")
 # A sanity bound on any number of years, not a fact: it catches typos and
 # numbers too large to print or add before they reach an answer.
 MAX_YEARS = 100
@@ -42,25 +43,34 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class Requirements:
-    """What a role requires: minimum education, years, skills, certifications."""
+    """What a role requires: minimum education, years, skills, certifications.
+
+    `experience_years` None means the framework does not state it: never a gap
+    and never a met requirement. `experience_max` is the top of a stated range
+    (shown, never gating); `other` holds prose requirements (shown, never scored).
+    """
 
     education: str | None = None
-    experience_years: float = 0
+    experience_years: float | None = None
     skills: tuple[str, ...] = ()
     certifications: tuple[str, ...] = ()
     source: str | None = None
     estimate: bool = False
+    experience_max: float | None = None
+    other: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Pay:
-    """A median annual pay figure with its year and source."""
+    """Annual pay: a median and/or a band, in the file's currency (never converted)."""
 
-    median_usd: float
+    median: float | None
     year: int | None = None
     source: str | None = None
     estimate: bool = False
     note: str | None = None
+    band: tuple[float, float] | None = None
+    currency: str = "USD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +84,9 @@ class Move:
     source: str | None = None  # the citation behind the move
     estimate: bool = False
     note: str | None = None
+    # False when the file states no years: `years` is then the file's stand-in
+    # (see datafile.loader.STAND_IN) and every answer marks it an estimate.
+    years_stated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +105,10 @@ class Role:
     pay: Pay | None = None
     sources: tuple[str, ...] = ()
     moves: tuple[Move, ...] = ()
+    family: str | None = None
+    ladder: str | None = None  # ic, manager or either
+    extends: str | None = None  # the role whose requirements and duties this one inherits
+    inherited: tuple[str, ...] = ()  # what came from `extends`: "education", "skills", "duties"...
 
     def names(self) -> tuple[str, ...]:
         """Every name the role answers to: id, title and aliases."""
@@ -103,10 +120,14 @@ def pay_to_dict(pay: Pay | None) -> dict[str, Any] | None:
     if pay is None:
         return None
     return {
-        "median_usd": pay.median_usd,
+        # Kept for format 1 readers: only a US-dollar median is one.
+        "median_usd": pay.median if pay.currency == "USD" else None,
         "year": pay.year,
         "source": pay.source,
         "estimate": pay.estimate,
+        "median": pay.median,
+        "band": None if pay.band is None else {"min": pay.band[0], "max": pay.band[1]},
+        "currency": pay.currency,
     }
 
 
@@ -117,4 +138,6 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "experience_years": requires.experience_years,
         "skills": list(requires.skills),
         "certifications": list(requires.certifications),
+        "experience_max": requires.experience_max,
+        "other": list(requires.other),
     }

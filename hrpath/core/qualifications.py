@@ -133,7 +133,7 @@ def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> H
     """`have` plus everything `requires` asks for (holding a role counts as having it)."""
     return Have(
         education=higher_education(graph, have.education, requires.education),
-        experience_years=max(have.experience_years, requires.experience_years),
+        experience_years=max(have.experience_years, requires.experience_years or 0),
         skills=have.skills | set(requires.skills),
         certifications=have.certifications | set(requires.certifications),
     )
@@ -163,7 +163,8 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
     held = held_certifications(graph, have.certifications)
     return Missing(
         education=education,
-        experience_years=tidy(max(0, requires.experience_years - have.experience_years)),
+        # Unstated years (None) ask for nothing.
+        experience_years=tidy(max(0, (requires.experience_years or 0) - have.experience_years)),
         skills=tuple(skill for skill in requires.skills if skill not in have.skills),
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
     )

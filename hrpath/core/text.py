@@ -41,5 +41,6 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 
 def years_label(move: Move, with_kind: bool = False) -> str:
     """'3y' or '2.5y'; with_kind adds the kind of a lateral move: '2y lateral'."""
-    label = f"{move.years:g}y"
+    # '~' marks the stand-in for years the file does not state.
+    label = f"{'' if move.years_stated else '~'}{move.years:g}y"
     return label if not with_kind or move.kind == "promotion" else f"{label} {move.kind}"

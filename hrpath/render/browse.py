@@ -11,15 +11,17 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.browse import Link, RoleProfile
+from hrpath.core.browse import Link, Listing, RoleProfile
 from hrpath.core.models import Requirements, Role
-from hrpath.render.text import DIM, HEADING, hanging_grid, move_summary, pay_text, years_text
+from hrpath.render.text import DIM, HEADING, experience_text, hanging_grid, move_summary, pay_text
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
     """The `hrpath show` panel: facts, requirements, pay and moves of one role."""
     role = profile.role
     parts: list[RenderableType] = [_role_line(role)]
+    if role.extends is not None:
+        parts += [_inherits_line(role, profile.parent_title or role.extends)]
     if role.summary:
         parts += [Text(""), Text(role.summary)]
     if role.duties:
@@ -36,6 +38,7 @@ def role_panel(profile: RoleProfile) -> RenderableType:
 
 def _role_line(role: Role) -> Text:
     fields = [role.id, role.level, role.track or "no track"]
+    fields += [f"{key} {value}" for key, value in (("family", role.family), ("ladder", role.ladder)) if value]
     if role.onet:
         fields.append(f"O*NET {role.onet}")
     return Text(" · ".join(fields), style=DIM)
@@ -47,11 +50,23 @@ def _requirements_grid(requires: Requirements, labels: dict[str, str]) -> Table:
     grid.add_column()
     education = labels[requires.education] if requires.education else "none stated"
     grid.add_row(Text("  Education"), Text(education))
-    experience = years_text(requires.experience_years)
-    grid.add_row(Text("  Experience"), Text(experience + (" (estimate)" if requires.estimate else "")))
+    grid.add_row(Text("  Experience"), Text(experience_text(requires)))
     for name, ids in (("Skills", requires.skills), ("Certifications", requires.certifications)):
         grid.add_row(Text(f"  {name}"), Text(", ".join(labels[i] for i in ids) or "none"))
+    for line in requires.other:
+        grid.add_row(Text("  Other"), Text(line))
     return grid
+
+
+def _inherits_line(role: Role, parent_title: str) -> Text:
+    """'Extends Sourcer (sourcer): inherits its skills and duties.'"""
+    inherited = [_INHERITED.get(key, key) for key in role.inherited]
+    what = ", ".join(inherited[:-1]) + " and " + inherited[-1] if len(inherited) > 1 else "".join(inherited)
+    tail = f": inherits its {what}." if inherited else ": inherits nothing it does not set itself."
+    return Text.assemble(("Extends ", DIM), (parent_title, "cyan"), (f" ({role.extends}){tail}", DIM))
+
+
+_INHERITED = {"experience_years": "experience", "other": "other requirements", "helpful": "helpful items"}
 
 
 def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[RenderableType]:
@@ -69,16 +84,22 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
     return [*parts, hanging_grid(rows, ratios=(3, 2))]
 
 
-def roles_table(roles: list[Role]) -> RenderableType:
-    """The `hrpath list` table: one row per role, grouped by level."""
+def roles_table(listing: Listing) -> RenderableType:
+    """The `hrpath list` table: one row per role, grouped by level.
+
+    Family and Ladder columns appear only when some listed role has one.
+    """
+    roles = listing.roles
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
-    for column in ("Level", "Role", "Id", "Track"):
+    extra = [key for key in ("family", "ladder") if any(getattr(role, key) for role in roles)]
+    for column in ("Level", "Role", "Id", "Track", *(key.title() for key in extra)):
         table.add_column(column)
     previous_level = None
     for role in roles:
         if previous_level is not None and role.level != previous_level:
             table.add_section()
-        level = role.level if role.level != previous_level else ""
-        table.add_row(Text(level), Text(role.title), Text(role.id, style=DIM), Text(role.track or ""))
+        level = listing.level_labels.get(role.level, role.level) if role.level != previous_level else ""
+        cells = [Text(level), Text(role.title), Text(role.id, style=DIM), Text(role.track or "")]
+        table.add_row(*cells, *(Text(getattr(role, key) or "") for key in extra))
         previous_level = role.level
     return table

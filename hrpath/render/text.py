@@ -12,15 +12,17 @@ from collections.abc import Mapping, Sequence
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.models import Move, Pay
+from hrpath.core.models import Move, Pay, Requirements
 from hrpath.core.qualifications import Missing
 
 HEADING = "bold"
 DIM = "dim"
 
 
-def years_text(years: float) -> str:
-    """'1 year', '2.5 years', '0 years'."""
+def years_text(years: float | None) -> str:
+    """'1 year', '2.5 years', '0 years'; 'not stated' for None."""
+    if years is None:
+        return "not stated"
     shown = f"{years:g}"
     return f"{shown} year" if shown == "1" else f"{shown} years"
 
@@ -31,17 +33,36 @@ def more_years(years: float) -> str:
     return f"{number} more {unit}"
 
 
-def money(amount: float) -> str:
-    """'$72,910'."""
-    return f"${amount:,.0f}"
+def money(amount: float, currency: str = "USD") -> str:
+    """'$72,910' in US dollars; '58,000 GBP' in any other currency (never converted)."""
+    if currency == "USD":
+        return f"${amount:,.0f}"
+    return f"{amount:,.0f} {currency}"
+
+
+def experience_text(requires: Requirements) -> str:
+    """'5 years', '3 to 5 years', 'not stated', with '(estimate)' when no source backs it."""
+    shown = years_text(requires.experience_years)
+    if requires.experience_max is not None and requires.experience_years is not None:
+        shown = f"{requires.experience_years:g} to {years_text(requires.experience_max)}"
+    return shown + (" (estimate)" if requires.estimate else "")
 
 
 def pay_text(pay: Pay | None) -> Text:
-    """Median pay with year and source, flagged when it is an estimate."""
+    """Median pay and/or band with year and source, flagged when it is an estimate."""
     if pay is None:
         return Text("not given", style=DIM)
     year = f" ({pay.year})" if pay.year else ""
-    text = Text.assemble((money(pay.median_usd), HEADING), f" median{year}")
+    text = Text()
+    if pay.median is not None:
+        text.append(money(pay.median, pay.currency), style=HEADING)
+        text.append(" median")
+    if pay.band is not None:
+        text.append(", band " if pay.median is not None else "band ")
+        text.append(
+            f"{money(pay.band[0], pay.currency)} to {money(pay.band[1], pay.currency)}", style=HEADING
+        )
+    text.append(year)
     if pay.source:
         text.append(f" · {pay.source}", style=DIM)
     if pay.estimate:
@@ -50,7 +71,9 @@ def pay_text(pay: Pay | None) -> Text:
 
 
 def move_summary(move: Move) -> str:
-    """'promotion · 3 years (estimate)'."""
+    """'promotion · 3 years (estimate)'; an unstated move shows the stand-in it was given."""
+    if not move.years_stated:
+        return f"{move.kind} · years not stated ({years_text(move.years)} assumed, estimate)"
     estimate = " (estimate)" if move.estimate else ""
     return f"{move.kind} · {years_text(move.years)}{estimate}"
 

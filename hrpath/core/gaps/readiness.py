@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from hrpath.core.graph import RoleGraph, level_rank
+from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Requirements, Role
 from hrpath.core.qualifications import Have, Missing, held_certifications, missing_for
 
@@ -67,7 +67,8 @@ def readiness(graph: RoleGraph, have: Have, requires: Requirements) -> float:
     if requires.education:
         items += 1
         met += missing.education is None
-    if requires.experience_years > 0:
+    # Unstated years (None) are no requirement: neither a gap nor a met item.
+    if requires.experience_years:
         items += 1
         met += min(1.0, have.experience_years / requires.experience_years)
     # The tiny epsilon keeps float noise (0.6 / 3 = 0.1999...) from rounding a whole step down.
@@ -91,7 +92,7 @@ def rank_roles(graph: RoleGraph, have: Have, roles: Iterable[Role]) -> list[Role
             not gap.ready,
             -gap.score,
             gap.missing.count(),
-            level_rank(gap.role.level),
+            graph.level_rank(gap.role.level),
             gap.role.title.casefold(),
         ),
     )

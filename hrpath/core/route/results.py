@@ -12,13 +12,17 @@ from hrpath.core.qualifications import Have, Missing
 
 @dataclass(frozen=True, slots=True)
 class PayChange:
-    """The change in median pay between two roles that both have pay."""
+    """The change in median pay between two roles that both have a median.
+
+    The `_usd` names are format 1's; amounts are in `currency`, the file's, never converted.
+    """
 
     from_usd: float
     to_usd: float
     change_usd: float
     from_year: int | None
     to_year: int | None
+    currency: str = "USD"
 
     def to_dict(self) -> dict[str, Any]:
         """The `pay_change` object of the JSON contracts."""
@@ -28,6 +32,7 @@ class PayChange:
             "change_usd": self.change_usd,
             "from_year": self.from_year,
             "to_year": self.to_year,
+            "currency": self.currency,
         }
 
 
@@ -46,6 +51,7 @@ class Step:
             "to": self.move.target,
             "kind": self.move.kind,
             "years": self.move.years,
+            "years_stated": self.move.years_stated,
             "gap": self.gap.to_dict(),
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }
@@ -60,11 +66,17 @@ class Route:
     steps: tuple[Step, ...]
     pay_change: PayChange | None = None  # first role to last, when both have pay
 
+    @property
+    def estimate(self) -> bool:
+        """True when some step's years are the file's stand-in for unstated years."""
+        return any(not step.move.years_stated for step in self.steps)
+
     def to_dict(self) -> dict[str, Any]:
         """A route of the `route --json` contract (plus the end-to-end pay change)."""
         return {
             "roles": list(self.roles),
             "years": self.years,
+            "years_estimate": self.estimate,
             "steps": [step.to_dict() for step in self.steps],
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }

@@ -27,10 +27,11 @@ def labels_for(graph: RoleGraph) -> Labels:
 
 def pay_change(before: Role, after: Role) -> PayChange | None:
     """The change in median pay from one role to another, if both have pay."""
-    if before.pay is None or after.pay is None:
+    if before.pay is None or after.pay is None or before.pay.median is None or after.pay.median is None:
         return None
-    change = tidy(after.pay.median_usd - before.pay.median_usd)
-    return PayChange(before.pay.median_usd, after.pay.median_usd, change, before.pay.year, after.pay.year)
+    low, high = before.pay.median, after.pay.median
+    change = tidy(high - low)
+    return PayChange(low, high, change, before.pay.year, after.pay.year, after.pay.currency)
 
 
 def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
