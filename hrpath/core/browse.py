@@ -29,6 +29,7 @@ class RoleProfile:
     moves_in: tuple[Link, ...]
     labels: dict[str, str]  # requirement id -> readable label
     parent_title: str | None = None  # the title of the role this one extends
+    level_label: str | None = None  # the level's label, when the file gives one other than its id
 
     def to_dict(self) -> dict[str, Any]:
         """The `show --json` contract."""
@@ -71,6 +72,7 @@ def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
         moves_in=tuple(Link(m, graph.role(m.origin)) for m in graph.moves_into(role.id)),
         labels=requirement_labels(graph, role),
         parent_title=graph.role(role.extends).title if role.extends else None,
+        level_label=graph.level_label(role.level),
     )
 
 

@@ -19,7 +19,7 @@ from hrpath.render.text import DIM, HEADING, experience_text, hanging_grid, move
 def role_panel(profile: RoleProfile) -> RenderableType:
     """The `hrpath show` panel: facts, requirements, pay and moves of one role."""
     role = profile.role
-    parts: list[RenderableType] = [_role_line(role)]
+    parts: list[RenderableType] = [_role_line(role, profile.level_label)]
     if role.extends is not None:
         parts += [_inherits_line(role, profile.parent_title or role.extends)]
     if role.summary:
@@ -36,8 +36,8 @@ def role_panel(profile: RoleProfile) -> RenderableType:
     return Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
 
 
-def _role_line(role: Role) -> Text:
-    fields = [role.id, role.level, role.track or "no track"]
+def _role_line(role: Role, level_label: str | None) -> Text:
+    fields = [role.id, level_label or role.level, role.track or "no track"]
     fields += [f"{key} {value}" for key, value in (("family", role.family), ("ladder", role.ladder)) if value]
     if role.onet:
         fields.append(f"O*NET {role.onet}")
@@ -87,19 +87,21 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
 def roles_table(listing: Listing) -> RenderableType:
     """The `hrpath list` table: one row per role, grouped by level.
 
-    Family and Ladder columns appear only when some listed role has one.
+    Track, Family and Ladder columns appear when some listed role has one (Track always in a file without families).
     """
     roles = listing.roles
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
-    extra = [key for key in ("family", "ladder") if any(getattr(role, key) for role in roles)]
-    for column in ("Level", "Role", "Id", "Track", *(key.title() for key in extra)):
+    extra = [key for key in ("track", "family", "ladder") if any(getattr(role, key) for role in roles)]
+    if "family" not in extra:
+        extra.insert(0, "track")  # format 1 tables always had a Track column
+    for column in ("Level", "Role", "Id", *(key.title() for key in dict.fromkeys(extra))):
         table.add_column(column)
     previous_level = None
     for role in roles:
         if previous_level is not None and role.level != previous_level:
             table.add_section()
         level = listing.level_labels.get(role.level, role.level) if role.level != previous_level else ""
-        cells = [Text(level), Text(role.title), Text(role.id, style=DIM), Text(role.track or "")]
-        table.add_row(*cells, *(Text(getattr(role, key) or "") for key in extra))
+        cells = [Text(level), Text(role.title), Text(role.id, style=DIM)]
+        table.add_row(*cells, *(Text(getattr(role, key) or "") for key in dict.fromkeys(extra)))
         previous_level = role.level
     return table
