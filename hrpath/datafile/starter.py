@@ -10,7 +10,6 @@ from hrpath.datafile.atomic import write_atomic
 from hrpath.datafile.loader import default_data_path
 from hrpath.errors import BadInput
 
-
 # `hrpath init --example NAME`: the examples shipped in `hrpath/templates/`.
 EXAMPLES = ("company",)
 
