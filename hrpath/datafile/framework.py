@@ -10,9 +10,17 @@ from typing import Any
 
 from hrpath.core.models import LEVELS
 from hrpath.core.text import did_you_mean
-from hrpath.datafile.spec import FORMAT, V2_KEYS
+from hrpath.datafile.spec import FORMAT
 from hrpath.datafile.yamlsource import YamlList, YamlMap
 from hrpath.errors import Problem
+
+# The keys format 2 added, by where they live; `validate` suggests `format: 2` when a file uses one.
+V2_KEYS = {
+    "file": ("levels", "currency"),
+    "role": ("family", "ladder", "extends"),
+    "requires": ("other",),
+    "pay": ("median", "band"),
+}
 
 
 def newer_format(document: Any, filename: str) -> Problem | None:

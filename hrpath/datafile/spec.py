@@ -13,13 +13,6 @@ from hrpath.core.models import LADDERS, MAX_YEARS, MOVE_KINDS
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
-# The keys format 2 added, by where they live; `validate` suggests `format: 2` when a file uses one.
-V2_KEYS = {
-    "file": ("levels", "currency"),
-    "role": ("family", "ladder", "extends"),
-    "requires": ("other",),
-    "pay": ("median", "band"),
-}
 
 
 @dataclass(frozen=True)
@@ -133,10 +126,7 @@ REQUIREMENTS = Obj(
     {
         "education": Field(ID, False, "Minimum education id; a higher level satisfies it."),
         "experience_years": Field(
-            OneOf((YEARS, YEAR_RANGE)),
-            False,
-            "Years of professional experience, or a range {min, max} (the minimum gates). "
-            "Absent means not stated.",
+            OneOf((YEARS, YEAR_RANGE)), False, "Years of experience, or {min, max}; absent = not stated."
         ),
         "skills": Field(ID_LIST, False, "Skill ids."),
         "certifications": Field(ID_LIST, False, "Certification ids."),
@@ -208,15 +198,11 @@ ROLE = Obj(
         "id": Field(ID, True, "Identifier: lowercase words joined by '-'."),
         "title": Field(STRING, True, "Job title."),
         "aliases": Field(TEXT_LIST, False, "Other titles and abbreviations."),
-        "level": Field(
-            Scalar("string"), True, "One of the file's `levels` (default entry, mid, senior or executive)."
-        ),
+        "level": Field(Scalar("string"), True, "One of the file's `levels` (default entry ... executive)."),
         "track": Field(STRING, False, "For example generalist, specialist or leadership."),
         "family": Field(ID, False, "Job family id, for example recruiting or total-rewards."),
         "ladder": Field(Scalar("string", enum=LADDERS), False, "ic, manager or either."),
-        "extends": Field(
-            ID, False, "Id of a role whose requirements and duties this role inherits (its own come on top)."
-        ),
+        "extends": Field(ID, False, "Id of a role whose requirements and duties this role inherits."),
         "onet": Field(STRING, False, "O*NET-SOC code the role is mapped to."),
         "summary": Field(STRING, False, "One or two sentences."),
         "duties": Field(TEXT_LIST, False, "Main duties."),
@@ -241,14 +227,8 @@ SOURCE = Obj(
 
 DOCUMENT = Obj(
     {
-        "format": Field(
-            Scalar("integer", minimum=1), False, f"Data-file format: 1 (the default) or {FORMAT}."
-        ),
-        "levels": Field(
-            ListOf(LEVEL, min_items=1),
-            False,
-            "Career levels, lowest first (default: entry, mid, senior, executive).",
-        ),
+        "format": Field(Scalar("integer", minimum=1), False, f"Data-file format: 1 (default) or {FORMAT}."),
+        "levels": Field(ListOf(LEVEL, min_items=1), False, "Career levels, lowest first (default entry...)."),
         "currency": Field(
             Scalar("string", pattern=CURRENCY_PATTERN, pattern_hint="three capital letters (ISO 4217)"),
             False,
