@@ -34,6 +34,8 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
         "skills",
         "certifications",
         "other",
+        "skill_levels",
+        "any_of",
     }
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
     assert all(set(move) == {"to", "kind", "years", "years_stated"} for move in profile["next"])

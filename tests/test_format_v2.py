@@ -268,3 +268,89 @@ def test_init_example_company_validates_and_uses_format_2(runner: CliRunner, tmp
     assert any(role.requires.experience_max for role in graph)
     bad = runner.invoke(app, ["init", str(tmp_path / "x.yaml"), "--example", "bank"])
     assert bad.exit_code == 2 and "company" in bad.stderr
+
+
+LEVELLED = """\
+format: 2
+skills:
+  - {id: communication, label: Communication, levels: 4}
+  - {id: sql, label: SQL}
+  - {id: excel, label: Excel}
+  - {id: tableau, label: Tableau}
+roles:
+  - id: analyst
+    title: People Analyst
+    level: mid
+    requires:
+      skills: [{id: communication, level: 3}, {any: [sql, excel, tableau], count: 1}]
+"""
+
+
+@pytest.fixture
+def levelled(write_yaml: Callable[..., Path]) -> str:
+    return str(write_yaml(LEVELLED))
+
+
+@pytest.mark.parametrize(
+    ("have", "score", "missing"),
+    [
+        ("communication:3,excel", 1.0, []),
+        ("communication:4,tableau", 1.0, []),  # a higher level meets a lower one
+        ("communication:2,excel", 0.5, ["Communication (level 3)"]),
+        ("communication,sql", 0.5, ["Communication (level 3)"]),  # no level given counts as level 1
+        ("communication:3", 0.5, ["one of SQL, Excel or Tableau"]),
+        ("excel,sql", 0.5, ["Communication (level 3)"]),
+        ("", 0.0, ["Communication (level 3)", "one of SQL, Excel or Tableau"]),
+    ],
+)
+def test_levels_and_any_of_are_one_item_each(
+    levelled: str, have: str, score: float, missing: list[str]
+) -> None:
+    from hrpath.core.gaps.readiness import readiness
+    from hrpath.core.qualifications import missing_for, parse_have, split_tokens
+    from hrpath.render.text import missing_items
+
+    graph = load_graph(Path(levelled))
+    held = parse_have(graph, split_tokens(have))
+    requires = graph.role("analyst").requires
+    assert readiness(graph, held, requires) == score
+    gap = missing_for(graph, held, requires)
+    assert (
+        missing_items(
+            gap, {"communication": "Communication", "sql": "SQL", "excel": "Excel", "tableau": "Tableau"}
+        )
+        == missing
+    )
+    assert gap.count() == len(missing)
+
+
+def test_levelled_have_on_the_command_line(runner: CliRunner, levelled: str) -> None:
+    answer = _json(runner, "gaps", "--have", "communication:3,excel", "--data", levelled)
+    assert answer["have"]["skill_levels"] == {"communication": 3}
+    assert answer["roles"][0]["ready"] is True
+    profile = _json(runner, "show", "analyst", "--data", levelled)
+    assert profile["requires"]["skill_levels"] == {"communication": 3}
+    assert profile["requires"]["any_of"] == [{"any": ["sql", "excel", "tableau"], "count": 1}]
+    text = runner.invoke(app, ["show", "analyst", "--data", levelled]).stdout
+    assert "Communication (level 3), one of SQL, Excel or Tableau" in text
+    for token, message in (
+        ("communication:5", "error: 'communication:5': Communication has levels 1 to 4\n"),
+        ("sql:2", "error: 'sql:2': only a skill with levels takes ':N'\n"),
+    ):
+        result = runner.invoke(app, ["gaps", "--have", token, "--data", levelled])
+        assert (result.exit_code, result.stderr) == (2, message)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("level: 3}", "level: 5}", "requires.skills: skill 'communication' has 4 levels, not 5"),
+        ("count: 1}", "count: 4}", "requires.skills: count 4 is more than the 3 skills listed"),
+        ("[sql, excel", "[sequel, excel", "requires.skills: unknown skill 'sequel' (did you mean 'sql'?)"),
+    ],
+)
+def test_levelled_and_any_of_problems(
+    write_yaml: Callable[..., Path], old: str, new: str, message: str
+) -> None:
+    problems = validate_file(write_yaml(LEVELLED.replace(old, new))).problems
+    assert [p.message for p in problems] == [message]

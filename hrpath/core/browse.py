@@ -79,7 +79,8 @@ def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
 def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
     """Readable labels for the education, skills and certifications a role requires."""
     requires = role.requires
-    labels = {skill: graph.skills[skill].label for skill in requires.skills}
+    skills = [*requires.skills, *(skill for item in requires.any_of for skill in item.ids)]
+    labels = {skill: graph.skills[skill].label for skill in skills}
     labels.update({cert: graph.certifications[cert].label for cert in requires.certifications})
     if requires.education:
         labels[requires.education] = graph.education_label(requires.education)

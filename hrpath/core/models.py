@@ -24,6 +24,20 @@ class Term:
     id: str
     label: str
     aliases: tuple[str, ...] = ()
+    levels: int = 0  # a skill's proficiency levels, 1..levels; 0 = not levelled
+    level_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """A requirement met by holding `count` of several skills: "one of a, b or c"."""
+
+    ids: tuple[str, ...]
+    count: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: {"any": [ids], "count": n}."""
+        return {"any": list(self.ids), "count": self.count}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +72,8 @@ class Requirements:
     estimate: bool = False
     experience_max: float | None = None
     other: tuple[str, ...] = ()
+    skill_levels: tuple[tuple[str, int], ...] = ()  # (skill in `skills`, lowest level that meets it)
+    any_of: tuple[AnyOf, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,4 +156,6 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "certifications": list(requires.certifications),
         "experience_max": requires.experience_max,
         "other": list(requires.other),
+        "skill_levels": dict(requires.skill_levels),
+        "any_of": [item.to_dict() for item in requires.any_of],
     }

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from hrpath.core.text import did_you_mean, plain_number
-from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, OneOf, Scalar, Spec
+from hrpath.datafile.spec import DOCUMENT
+from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 from hrpath.datafile.yamlsource import BAD_VALUE, YamlList, YamlMap
 from hrpath.errors import Problem
 
@@ -98,12 +99,17 @@ def _shape_for(value: Any, spec: OneOf) -> Spec:
 
     When none matches, the first option reports the mismatch: it is the plain form.
     """
-    for option in spec.options:
-        if isinstance(value, YamlMap) == isinstance(option, (Obj, MapOf)) and isinstance(
-            value, YamlList
-        ) == isinstance(option, ListOf):
+    shaped = [
+        option
+        for option in spec.options
+        if isinstance(value, YamlMap) == isinstance(option, (Obj, MapOf))
+        and isinstance(value, YamlList) == isinstance(option, ListOf)
+    ]
+    # Of several mappings, the one that knows every key given.
+    for option in shaped:
+        if not isinstance(option, Obj) or all(key in option.fields for key in value):
             return option
-    return spec.options[0]
+    return shaped[0] if shaped else spec.options[0]
 
 
 def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | None:

@@ -68,6 +68,7 @@ def check_framework(document: YamlMap, filename: str) -> list[Problem]:
             elif _in_cycle(role_id, ids):
                 add("extends", f"extends: {role_id!r} inherits from itself through {parent!r}")
         _check_pay_and_years(role, add)
+        problems.extend(_skill_items(role, role_id, _skill_levels(document), filename))
         pay = role.get("pay")
         currency = document.get("currency", "USD")
         if isinstance(pay, YamlMap) and "median_usd" in pay and currency != "USD":
@@ -83,6 +84,37 @@ def _check_pay_and_years(role: YamlMap, add: Any) -> None:
         span = owner.get(key)
         if isinstance(span, YamlMap) and _upside_down(span):
             add(key, f"{where or 'requires.' + key}: min is above max", owner)
+
+
+def _skill_levels(document: YamlMap) -> dict[str, int]:
+    """Skill id -> its number of proficiency levels (0 when it has none)."""
+    skills = _items(document.get("skills"))
+    return {s["id"]: s.get("levels", 0) for s in skills if isinstance(s.get("id"), str)}
+
+
+def _skill_items(role: YamlMap, role_id: Any, levels: dict[str, int], filename: str) -> list[Problem]:
+    """Problems of `{id, level}` and `{any, count}` skill requirements (plain ids: see references)."""
+    requires = role.get("requires")
+    items = requires.get("skills") if isinstance(requires, YamlMap) else None
+    problems: list[Problem] = []
+    for item in _items(items):
+        message = None
+        if isinstance(item.get("id"), str) and isinstance(item.get("level"), int):
+            skill, level = item["id"], item["level"]
+            if skill not in levels:
+                message = f"unknown skill {skill!r}{did_you_mean(skill, list(levels))}"
+            elif level > levels[skill]:
+                message = f"skill {skill!r} has {levels[skill]} levels, not {level}"
+        elif isinstance(item.get("any"), YamlList):
+            unknown = [s for s in item["any"] if isinstance(s, str) and s not in levels]
+            count = item.get("count", 1)
+            if unknown:
+                message = f"unknown skill {unknown[0]!r}{did_you_mean(unknown[0], list(levels))}"
+            elif isinstance(count, int) and count > len(item["any"]):
+                message = f"count {count} is more than the {len(item['any'])} skills listed"
+        if message:
+            problems.append(Problem(filename, item.line, f"requires.skills: {message}", role_id))
+    return problems
 
 
 def _upside_down(span: YamlMap) -> bool:

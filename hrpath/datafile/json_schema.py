@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from hrpath.core.text import tidy
-from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, OneOf, Scalar, Spec
+from hrpath.datafile.spec import DOCUMENT
+from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TITLE = "hrpath career-path data file"

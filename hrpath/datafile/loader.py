@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import LEVELS, Certification, Move, Pay, Requirements, Role, Term
+from hrpath.core.models import LEVELS, AnyOf, Certification, Move, Pay, Requirements, Role, Term
 from hrpath.core.text import tidy
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.framework import check_framework, format_warnings, newer_format
@@ -141,7 +141,13 @@ def _default_levels() -> list[Term]:
 
 
 def _term(item: YamlMap) -> Term:
-    return Term(item["id"], item.get("label", item["id"]), tuple(item.get("aliases", ())))
+    return Term(
+        item["id"],
+        item.get("label", item["id"]),
+        tuple(item.get("aliases", ())),
+        item.get("levels", 0),
+        tuple(item.get("level_labels", ())),
+    )
 
 
 def _certification(item: YamlMap) -> Certification:
@@ -181,16 +187,28 @@ def _role(item: YamlMap, resolved: Resolved, currency: str, stand_in: float) -> 
 def _requirements(requires: dict[str, Any]) -> Requirements:
     experience = requires.get("experience_years")
     span = experience if isinstance(experience, dict) else None
+    items = requires.get("skills", ())
+    levels: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, dict) and "id" in item:
+            levels[item["id"]] = max(levels.get(item["id"], 0), item["level"])
+    plain = [item if isinstance(item, str) else item["id"] for item in items if not _is_any(item)]
     return Requirements(
         education=requires.get("education"),
         experience_years=span["min"] if span is not None else experience,
-        skills=tuple(requires.get("skills", ())),
+        skills=tuple(dict.fromkeys(plain)),
+        skill_levels=tuple(levels.items()),
+        any_of=tuple(AnyOf(tuple(i["any"]), i.get("count", 1)) for i in items if _is_any(i)),
         certifications=tuple(requires.get("certifications", ())),
         source=requires.get("source"),
         estimate=requires.get("estimate", False),
         experience_max=span.get("max") if span is not None else None,
         other=tuple(requires.get("other", ())),
     )
+
+
+def _is_any(item: Any) -> bool:
+    return isinstance(item, dict) and "any" in item
 
 
 def _pay(pay: YamlMap | None, currency: str) -> Pay | None:

@@ -6,69 +6,20 @@ same declarations into a JSON Schema, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
-
 from hrpath.core.models import LADDERS, MAX_YEARS, MOVE_KINDS
+
+# Re-exported for tests and older imports: the building blocks live in spec_types.
+from hrpath.datafile.spec_types import Field as Field
+from hrpath.datafile.spec_types import ListOf as ListOf
+from hrpath.datafile.spec_types import MapOf as MapOf
+from hrpath.datafile.spec_types import Obj as Obj
+from hrpath.datafile.spec_types import OneOf as OneOf
+from hrpath.datafile.spec_types import Scalar as Scalar
+from hrpath.datafile.spec_types import Spec as Spec
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 
-
-@dataclass(frozen=True)
-class Scalar:
-    """A string, number, integer or boolean, with optional limits."""
-
-    kind: str  # "string" | "number" | "integer" | "boolean"
-    pattern: str | None = None
-    enum: tuple[str, ...] | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    pattern_hint: str = "lowercase letters and digits joined by '-'"
-
-
-@dataclass(frozen=True)
-class ListOf:
-    """A YAML sequence whose items all follow `item`."""
-
-    item: Spec
-    min_items: int = 0
-
-
-@dataclass(frozen=True)
-class MapOf:
-    """A YAML mapping with free string keys whose values follow `value`."""
-
-    value: Spec
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class Field:
-    """One key of an object: its spec, whether it is required, what it means."""
-
-    spec: Spec
-    required: bool = False
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class Obj:
-    """A YAML mapping with a fixed set of keys."""
-
-    fields: dict[str, Field] = field(default_factory=dict)
-    needs_one_of: tuple[str, ...] = ()  # at least one of these keys must be present
-
-
-@dataclass(frozen=True)
-class OneOf:
-    """A value that may take one of several shapes: a scalar, or a mapping (at most one of each)."""
-
-    options: tuple[Spec, ...]
-    description: str = ""
-
-
-Spec = Union[Scalar, ListOf, MapOf, Obj, OneOf]
 
 # The newest data-file format this hrpath reads (a file without `format` is 1).
 FORMAT = 2
@@ -104,6 +55,34 @@ TERM = Obj(
     }
 )
 
+SKILL = Obj(
+    {
+        **TERM.fields,
+        "levels": Field(Scalar("integer", minimum=2, maximum=10), False, "Proficiency levels, 1 to N."),
+        "level_labels": Field(TEXT_LIST, False, "A label per level, lowest first."),
+    }
+)
+# A skills requirement: an id, a skill at a proficiency level, or any `count` of several skills.
+SKILL_ITEM = OneOf(
+    (
+        ID,
+        Obj(
+            {
+                "id": Field(ID, True, "Skill id (the skill declares `levels`)."),
+                "level": Field(Scalar("integer", minimum=1, maximum=10), True, "Lowest level that meets it."),
+            }
+        ),
+        Obj(
+            {
+                "any": Field(ListOf(ID, min_items=2), True, "Skill ids, any of which count."),
+                "count": Field(
+                    Scalar("integer", minimum=1), False, "How many of them are needed (default 1)."
+                ),
+            }
+        ),
+    )
+)
+
 CERTIFICATION = Obj(
     {
         "id": Field(ID, True, "Identifier, for example phr."),
@@ -128,7 +107,7 @@ REQUIREMENTS = Obj(
         "experience_years": Field(
             OneOf((YEARS, YEAR_RANGE)), False, "Years of experience, or {min, max}; absent = not stated."
         ),
-        "skills": Field(ID_LIST, False, "Skill ids."),
+        "skills": Field(ListOf(SKILL_ITEM), False, "Skill ids, {id, level} or {any: [ids], count}."),
         "certifications": Field(ID_LIST, False, "Certification ids."),
         "helpful": Field(ID_LIST, False, "Skill or certification ids that help but are not required."),
         "source": Field(STRING, False, "Where the requirements come from."),
@@ -238,7 +217,7 @@ DOCUMENT = Obj(
         "description": Field(STRING, False, "What this file describes."),
         "sources": Field(ListOf(SOURCE), False, "Sources cited in this file."),
         "education": Field(ListOf(TERM), False, "Education levels, lowest first."),
-        "skills": Field(ListOf(TERM), False, "Skill vocabulary."),
+        "skills": Field(ListOf(SKILL), False, "Skill vocabulary."),
         "certifications": Field(ListOf(CERTIFICATION), False, "Certification vocabulary."),
         "roles": Field(ListOf(ROLE, min_items=1), True, "The roles and the moves between them."),
     }

@@ -13,7 +13,15 @@ from rich.text import Text
 
 from hrpath.core.browse import Link, Listing, RoleProfile
 from hrpath.core.models import Requirements, Role
-from hrpath.render.text import DIM, HEADING, experience_text, hanging_grid, move_summary, pay_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    experience_text,
+    hanging_grid,
+    move_summary,
+    pay_text,
+    requirement_skills,
+)
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
@@ -51,8 +59,10 @@ def _requirements_grid(requires: Requirements, labels: dict[str, str]) -> Table:
     education = labels[requires.education] if requires.education else "none stated"
     grid.add_row(Text("  Education"), Text(education))
     grid.add_row(Text("  Experience"), Text(experience_text(requires)))
-    for name, ids in (("Skills", requires.skills), ("Certifications", requires.certifications)):
-        grid.add_row(Text(f"  {name}"), Text(", ".join(labels[i] for i in ids) or "none"))
+    grid.add_row(Text("  Skills"), Text(", ".join(requirement_skills(requires, labels)) or "none"))
+    grid.add_row(
+        Text("  Certifications"), Text(", ".join(labels[i] for i in requires.certifications) or "none")
+    )
     for line in requires.other:
         grid.add_row(Text("  Other"), Text(line))
     return grid

@@ -21,6 +21,7 @@ from hrpath.render.text import (
     money,
     move_summary,
     pay_text,
+    requirement_skills,
 )
 
 
@@ -80,7 +81,7 @@ _ROWS = (
     ("Duties", lambda p: _hanging([("•", Text(duty)) for duty in p.role.duties])),
     ("Education", _education),
     ("Experience", lambda p: Text(experience_text(p.role.requires))),
-    ("Skills", lambda p: _lines([p.labels[s] for s in p.role.requires.skills])),
+    ("Skills", lambda p: _lines(requirement_skills(p.role.requires, p.labels))),
     ("Certifications", lambda p: _lines([p.labels[c] for c in p.role.requires.certifications])),
     ("Other", lambda p: _lines(list(p.role.requires.other))),
     ("Pay", lambda p: pay_text(p.role.pay)),

@@ -15,7 +15,16 @@ from hrpath.core.gaps.eligibility import ANY, Eligibility
 from hrpath.core.gaps.readiness import RoleGap
 from hrpath.core.gaps.report import GapsReport, Met, TargetGap
 from hrpath.render.route import route_ladder
-from hrpath.render.text import DIM, HEADING, hanging_grid, missing_items, more_years, years_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    any_of_text,
+    hanging_grid,
+    missing_items,
+    more_years,
+    skill_text,
+    years_text,
+)
 
 LEGEND = (
     "Readiness: the share of a role's requirements you meet (education, each skill and "
@@ -43,7 +52,8 @@ def have_line(report: GapsReport) -> Text:
     have, labels = report.have, report.labels
     items = [labels[have.education] if have.education else "no degree given"]
     items.append(f"{years_text(have.experience_years)} of HR experience")
-    items += sorted(labels[skill] for skill in have.skills)
+    levels = {skill: have.level_of(skill) for skill, _ in have.skill_levels}
+    items += sorted(skill_text(skill, levels.get(skill), labels) for skill in have.skills)
     items += sorted(labels[cert] for cert in have.certifications)
     return Text.assemble(("You have: ", HEADING), " · ".join(items))
 
@@ -108,8 +118,10 @@ def _how_to_close(target: TargetGap, report: GapsReport) -> list[str]:
         f"Certification: {_cert_name(cert)}: {eligibility_text(cert, labels)}"
         for cert in target.certifications
     ]
-    if missing.skills:
-        skills = ", ".join(labels[skill] for skill in missing.skills)
+    if missing.skills or missing.any_of:
+        levels = dict(missing.skill_levels)
+        named = [skill_text(skill, levels.get(skill), labels) for skill in missing.skills]
+        skills = ", ".join(named + [any_of_text(item, labels) for item in missing.any_of])
         lines.append(f"Skills to build (on the job, in training or a stretch assignment): {skills}")
     return lines
 

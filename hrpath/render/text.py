@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.models import Move, Pay, Requirements
+from hrpath.core.models import AnyOf, Move, Pay, Requirements
 from hrpath.core.qualifications import Missing
 
 HEADING = "bold"
@@ -83,8 +83,31 @@ def missing_items(missing: Missing, labels: Mapping[str, str]) -> list[str]:
     items = [labels.get(missing.education, missing.education)] if missing.education else []
     if missing.experience_years:
         items.append(more_years(missing.experience_years))
-    items += [labels.get(item, item) for item in (*missing.skills, *missing.certifications)]
+    levels = dict(missing.skill_levels)
+    items += [skill_text(skill, levels.get(skill), labels) for skill in missing.skills]
+    items += [any_of_text(item, labels) for item in missing.any_of]
+    items += [labels.get(item, item) for item in missing.certifications]
     return items
+
+
+def skill_text(skill: str, level: int | None, labels: Mapping[str, str]) -> str:
+    """'Communication' or 'Communication (level 3)'."""
+    label = labels.get(skill, skill)
+    return label if level is None else f"{label} (level {level})"
+
+
+def any_of_text(item: AnyOf, labels: Mapping[str, str]) -> str:
+    """'one of SQL, Excel or Tableau', '2 of ...'."""
+    names = [labels.get(skill, skill) for skill in item.ids]
+    listed = ", ".join(names[:-1]) + " or " + names[-1]
+    return f"{'one' if item.count == 1 else item.count} of {listed}"
+
+
+def requirement_skills(requires: Requirements, labels: Mapping[str, str]) -> list[str]:
+    """Every skill requirement as text: levelled skills with their level, then any-of items."""
+    levels = dict(requires.skill_levels)
+    items = [skill_text(skill, levels.get(skill), labels) for skill in requires.skills]
+    return items + [any_of_text(item, labels) for item in requires.any_of]
 
 
 def hanging_grid(rows: Sequence[Sequence[Text]], ratios: Sequence[int | None] = ()) -> Table:

@@ -62,8 +62,8 @@ def readiness(graph: RoleGraph, have: Have, requires: Requirements) -> float:
     missing = missing_for(graph, have, requires)
     if missing.is_empty():
         return 1.0
-    items = len(requires.skills) + len(requires.certifications)
-    met: float = items - len(missing.skills) - len(missing.certifications)
+    items = len(requires.skills) + len(requires.certifications) + len(requires.any_of)
+    met: float = items - len(missing.skills) - len(missing.certifications) - len(missing.any_of)
     if requires.education:
         items += 1
         met += missing.education is None
