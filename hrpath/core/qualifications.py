@@ -30,6 +30,8 @@ class Have:
     certifications: frozenset[str] = field(default_factory=frozenset)
     # Proficiency held in levelled skills; a held skill without a level counts as level 1.
     skill_levels: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    # Any-of items met by holding a role that requires them (which of the skills is not known).
+    any_met: frozenset[AnyOf] = field(default_factory=frozenset)
 
     def level_of(self, skill: str) -> int:
         """The level held in a skill: 0 when not held, 1 when held without a level."""
@@ -178,6 +180,7 @@ def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> H
         skills=have.skills | set(requires.skills),
         certifications=have.certifications | set(requires.certifications),
         skill_levels=have.skill_levels | set(requires.skill_levels),
+        any_met=have.any_met | set(requires.any_of),
     )
 
 
@@ -212,5 +215,9 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
         skills=short,
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
         skill_levels=tuple((s, needed[s]) for s in short if s in needed),
-        any_of=tuple(i for i in requires.any_of if sum(s in have.skills for s in i.ids) < i.count),
+        any_of=tuple(
+            i
+            for i in requires.any_of
+            if i not in have.any_met and sum(s in have.skills for s in i.ids) < i.count
+        ),
     )
