@@ -266,6 +266,7 @@ def test_init_example_company_validates_and_uses_format_2(runner: CliRunner, tmp
     assert any(role.extends for role in graph) and any(role.requires.other for role in graph)
     assert any(not move.years_stated for move in graph.moves())
     assert any(role.requires.experience_max for role in graph)
+    assert any(role.requires.any_of for role in graph) and any(role.requires.skill_levels for role in graph)
     bad = runner.invoke(app, ["init", str(tmp_path / "x.yaml"), "--example", "bank"])
     assert bad.exit_code == 2 and "company" in bad.stderr
 
@@ -354,3 +355,11 @@ def test_levelled_and_any_of_problems(
 ) -> None:
     problems = validate_file(write_yaml(LEVELLED.replace(old, new))).problems
     assert [p.message for p in problems] == [message]
+
+
+def test_the_stand_in_is_1_when_no_move_states_years(write_yaml: Callable[..., Path]) -> None:
+    path = write_yaml(
+        "roles:\n  - {id: a, title: A, level: entry, next: [{to: b}]}\n  - {id: b, title: B, level: mid}\n"
+    )
+    (move,) = load_graph(path).moves()
+    assert (move.years, move.years_stated, move.estimate) == (1, False, True)

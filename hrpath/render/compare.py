@@ -42,8 +42,12 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     return Group(table, Text(""), *_summary_lines(comparison))
 
 
-def _role_fields(role: Role) -> Text:
-    fields = [role.level, role.track or "no track", *(v for v in (role.family, role.ladder) if v)]
+def _role_fields(role: Role, level_label: str | None = None) -> Text:
+    fields = [
+        level_label or role.level,
+        role.track or "no track",
+        *(v for v in (role.family, role.ladder) if v),
+    ]
     return Text(f"{role.id}\n{' · '.join(fields)}")
 
 
@@ -76,7 +80,7 @@ def _links(links: tuple[Link, ...], pointer: str) -> RenderableType:
 
 
 _ROWS = (
-    ("Role", lambda p: _role_fields(p.role)),
+    ("Role", lambda p: _role_fields(p.role, p.level_label)),
     ("Summary", lambda p: Text(p.role.summary or "")),
     ("Duties", lambda p: _hanging([("•", Text(duty)) for duty in p.role.duties])),
     ("Education", _education),
