@@ -9,6 +9,7 @@ from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import LADDERS, Move, Role, pay_to_dict, requirements_to_dict
 from hrpath.core.names import resolve_role
+from hrpath.core.qualifications import level_labels
 from hrpath.errors import NoAnswer
 
 
@@ -81,6 +82,7 @@ def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
     requires = role.requires
     skills = [*requires.skills, *(skill for item in requires.any_of for skill in item.ids)]
     labels = {skill: graph.skills[skill].label for skill in skills}
+    labels.update(level_labels(graph.skills[skill] for skill, _ in requires.skill_levels))
     labels.update({cert: graph.certifications[cert].label for cert in requires.certifications})
     if requires.education:
         labels[requires.education] = graph.education_label(requires.education)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import AnyOf, Requirements
+from hrpath.core.models import AnyOf, Requirements, Term
 from hrpath.core.names import NameIndex
 from hrpath.core.text import tidy
 from hrpath.errors import BadInput
@@ -93,8 +93,14 @@ def vocabulary_labels(graph: RoleGraph) -> dict[str, str]:
     """Readable labels of every education level, skill and certification, by id."""
     labels = {term.id: term.label for term in graph.education}
     labels.update({skill_id: term.label for skill_id, term in graph.skills.items()})
+    labels.update(level_labels(graph.skills.values()))
     labels.update({cert_id: cert.label for cert_id, cert in graph.certifications.items()})
     return labels
+
+
+def level_labels(skills: Iterable[Term]) -> dict[str, str]:
+    """'skill:N' -> the label of level N, for levelled skills that name their levels."""
+    return {f"{t.id}:{n}": name for t in skills for n, name in enumerate(t.level_labels, start=1)}
 
 
 def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:

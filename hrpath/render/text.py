@@ -91,9 +91,12 @@ def missing_items(missing: Missing, labels: Mapping[str, str]) -> list[str]:
 
 
 def skill_text(skill: str, level: int | None, labels: Mapping[str, str]) -> str:
-    """'Communication' or 'Communication (level 3)'."""
+    """'Communication', 'Communication (level 3)' or, with level labels, '... (level 3: Influential)'."""
     label = labels.get(skill, skill)
-    return label if level is None else f"{label} (level {level})"
+    if level is None:
+        return label
+    name = labels.get(f"{skill}:{level}")
+    return f"{label} (level {level}{': ' + name if name else ''})"
 
 
 def any_of_text(item: AnyOf, labels: Mapping[str, str]) -> str:
