@@ -17,8 +17,8 @@ from hrpath.cli.main import app
 
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
-SHOW_KEYS = {"id", "title", "aliases", "level", "track", "onet", "summary", "duties", "requires", "pay",
-             "next", "previous", "sources", "source_urls"}  # fmt: skip
+SHOW_KEYS = {"id", "title", "aliases", "level", "track", "onet", "family", "ladder", "extends", "inherits", "summary",
+             "duties", "requires", "pay", "next", "previous", "sources", "source_urls"}  # fmt: skip
 
 
 def test_show_json_follows_the_contract(runner: CliRunner) -> None:
@@ -28,12 +28,15 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     assert set(profile) == SHOW_KEYS
     assert profile["id"] == "hr-generalist" and profile["level"] == "mid"
     assert set(profile["requires"]) == {
-        "education", "experience_years", "skills", "certifications", "source", "estimate", "helpful", "note"
+        "education", "experience_years", "experience_max", "skills", "certifications", "other", "skill_levels",
+        "any_of", "source", "estimate", "helpful", "note",
     }  # fmt: skip
     assert profile["requires"]["helpful"] == ["performance-management", "shrm-cp", "phr"]
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
-    assert all(set(move) == {"to", "kind", "years", "estimate"} for move in profile["next"])
-    assert all(set(move) == {"from", "kind", "years", "estimate"} for move in profile["previous"])
+    assert all(set(move) == {"to", "kind", "years", "years_stated", "estimate"} for move in profile["next"])
+    assert all(
+        set(move) == {"from", "kind", "years", "years_stated", "estimate"} for move in profile["previous"]
+    )
     assert all(set(source) >= {"id", "title", "url"} for source in profile["sources"])
     assert profile["onet"] == "13-1071.00"
     assert {"to": "hr-manager", "kind": "promotion"}.items() <= next(
@@ -58,8 +61,12 @@ def test_show_text_panel_has_the_facts(runner: CliRunner) -> None:
 def test_show_small_file_with_data_option(runner: CliRunner) -> None:
     result = runner.invoke(app, ["show", "partner", "--data", SMALL, "--json"])
     profile = json.loads(result.stdout)
-    assert profile["next"] == [{"to": "lead", "kind": "promotion", "years": 3, "estimate": False}]
-    assert profile["previous"] == [{"from": "associate", "kind": "promotion", "years": 2, "estimate": False}]
+    assert profile["next"] == [
+        {"to": "lead", "kind": "promotion", "years": 3, "years_stated": True, "estimate": False}
+    ]
+    assert profile["previous"] == [
+        {"from": "associate", "kind": "promotion", "years": 2, "years_stated": True, "estimate": False}
+    ]
     assert profile["pay"] is None
 
 
@@ -107,7 +114,7 @@ def test_list_filters_and_orders_by_level(runner: CliRunner) -> None:
     assert {role["track"] for role in roles} == {"leadership"}
     levels = [role["level"] for role in roles]
     assert levels == sorted(levels, key=["entry", "mid", "senior", "executive"].index)
-    assert set(roles[0]) == {"id", "title", "level", "track"}
+    assert set(roles[0]) == {"id", "title", "level", "track", "family", "ladder"}
 
 
 def test_list_with_no_match_exits_1(runner: CliRunner) -> None:
@@ -131,7 +138,7 @@ def test_validate_lists_every_problem_and_exits_2(runner: CliRunner) -> None:
 def test_validate_json_and_valid_file(runner: CliRunner, write_yaml: Callable[..., Path]) -> None:
     result = runner.invoke(app, ["validate", SMALL, "--json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"file": SMALL, "valid": True, "problems": []}
+    assert json.loads(result.stdout) == {"file": SMALL, "valid": True, "problems": [], "warnings": []}
     bad = write_yaml("roles:\n  - {id: a, title: A, level: top}\n")
     report = json.loads(runner.invoke(app, ["validate", str(bad), "--json"]).stdout)
     assert report["valid"] is False

@@ -13,7 +13,7 @@ from hrpath.cli.main import app
 
 ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
 GAP_KEYS = {"education", "experience_years", "skills", "certifications"}
-STEP_KEYS = {"from", "to", "kind", "years", "years_estimate", "gap", "pay_change"}
+STEP_KEYS = {"from", "to", "kind", "years", "years_stated", "years_estimate", "gap", "pay_change"}
 
 ODD = """\
 roles:
@@ -87,6 +87,7 @@ def test_route_json_contract(runner: CliRunner) -> None:
         "from_year": 2024,
         "to_year": 2024,
         "estimate": True,
+        "currency": "USD",
     }
 
 
@@ -149,6 +150,7 @@ def test_one_role_route(runner: CliRunner) -> None:
                 "from_year": 2024,
                 "to_year": 2024,
                 "estimate": True,
+                "currency": "USD",
             },
         }
     ]

@@ -103,7 +103,8 @@ def test_csv_round_trips_through_the_csv_module(hostile: RoleGraph) -> None:
 
 def test_json_round_trips(hostile: RoleGraph) -> None:
     data = json.loads(export_graph(hostile, "json"))
-    assert data["nodes"][0] == {"id": "ops", "title": HOSTILE, "level": "mid", "track": None}
+    node = {"id": "ops", "title": HOSTILE, "level": "mid", "track": None, "family": None, "ladder": None}
+    assert data["nodes"][0] == node
     assert data["edges"] == [
         {"from": "ops", "to": "end", "kind": "lateral", "years": 2.5, "estimate": False},
         {"from": "end", "to": "ops", "kind": "promotion", "years": 1, "estimate": False},

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hrpath.core.gaps.readiness import RoleGap
 from hrpath.core.gaps.report import GapsReport, gaps_report
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import Certification, Requirements, Role, Term
+from hrpath.core.models import AnyOf, Certification, Requirements, Role, Term
 from hrpath.core.qualifications import Missing
 
 EDUCATION = [f"e{i}" for i in range(4)]  # ordered, lowest first
 SKILLS = [f"s{i}" for i in range(5)]
 CERTS = [f"c{i}" for i in range(4)]
-TOKENS = st.sampled_from(EDUCATION + SKILLS + CERTS)
+# s0 is a levelled skill (1 to 3): tokens may carry a level, requirements may ask for one.
+LEVELLED = ["s0:1", "s0:2", "s0:3"]
+TOKENS = st.sampled_from(EDUCATION + SKILLS + CERTS + LEVELLED)
 YEARS = st.one_of(st.integers(0, 15), st.floats(0, 15, allow_nan=False))
 
 
@@ -44,8 +48,8 @@ def graphs(draw: st.DrawFn) -> RoleGraph:
             requires=Requirements(
                 education=draw(st.none() | st.sampled_from(EDUCATION)),
                 experience_years=draw(YEARS),
-                skills=tuple(draw(st.lists(st.sampled_from(SKILLS), unique=True, max_size=3))),
                 certifications=tuple(draw(st.lists(st.sampled_from(CERTS), unique=True, max_size=2))),
+                **_skills(draw),
             ),
         )
         for i in range(draw(st.integers(1, 5)))
@@ -53,9 +57,23 @@ def graphs(draw: st.DrawFn) -> RoleGraph:
     return RoleGraph(
         roles,
         education=[Term(e, f"Edu {e}") for e in EDUCATION],
-        skills=[Term(s, f"Skill {s}") for s in SKILLS],
+        skills=[Term(s, f"Skill {s}", levels=3 if s == "s0" else 0) for s in SKILLS],
         certifications=certs,
     )
+
+
+def _skills(draw: st.DrawFn) -> dict[str, Any]:
+    """Required skills, maybe a level for s0 (then s0 is also required), and maybe any-of items."""
+    skills = draw(st.lists(st.sampled_from(SKILLS), unique=True, max_size=3))
+    extra: dict[str, Any] = {}
+    level = draw(st.none() | st.integers(1, 3))
+    if level is not None:  # as the loader does, a levelled requirement is also a required skill
+        extra["skill_levels"] = (("s0", level),)
+    items = draw(st.lists(st.lists(st.sampled_from(SKILLS), min_size=2, max_size=3, unique=True), max_size=2))
+    extra["any_of"] = tuple(AnyOf(tuple(ids), draw(st.integers(1, len(ids)))) for ids in items)
+    if level is not None and "s0" not in skills:
+        skills.append("s0")
+    return {"skills": tuple(skills), **extra}
 
 
 def _by_role(report: GapsReport) -> dict[str, RoleGap]:
@@ -69,6 +87,7 @@ def _no_new_items(after: Missing, before: Missing) -> bool:
         and after.experience_years <= before.experience_years
         and set(after.skills) <= set(before.skills)
         and set(after.certifications) <= set(before.certifications)
+        and set(after.any_of) <= set(before.any_of)
     )
 
 
@@ -112,6 +131,8 @@ def test_a_role_whose_requirements_are_all_given_is_ready(graph: RoleGraph, data
         *([requires.education] if requires.education else []),
         *requires.skills,
         *requires.certifications,
+        *(f"{skill}:{level}" for skill, level in requires.skill_levels),
+        *(skill for item in requires.any_of for skill in item.ids[: item.count]),
     ]
     gap = _by_role(gaps_report(graph, tokens, requires.experience_years))[role.id]
     assert gap.ready and gap.score == 1 and gap.missing == Missing()

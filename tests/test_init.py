@@ -89,7 +89,9 @@ def test_json_on_an_init_file_parses(runner: CliRunner, company: Path) -> None:
     assert (show.exit_code, show.stderr) == (0, "")
     partner = json.loads(show.stdout)
     assert (partner["id"], partner["title"], partner["level"]) == ("partner", "People Partner", "mid")
-    assert partner["previous"] == [{"from": "associate", "kind": "promotion", "years": 2, "estimate": True}]
+    assert partner["previous"] == [
+        {"from": "associate", "kind": "promotion", "years": 2, "years_stated": True, "estimate": True}
+    ]
     levels = json.loads(runner.invoke(app, ["map", "--json"], env=env).stdout)["levels"]
     titles = [[role["title"] for track in level["tracks"] for role in track["roles"]] for level in levels]
     assert [level["level"] for level in levels] == ["entry", "mid"]

@@ -83,6 +83,6 @@ def test_years_money_and_pay_are_written_out(show: Callable[[str], list[str]]) -
     panel = show("ops")
     assert "→ B [i] (b) promotion · 1 year" in panel  # one year, singular
     assert "→ C (c) promotion · 2.5 years" in panel
-    assert "Experience 0 years" in panel
+    assert "Experience not stated" in panel
     assert "Pay $140,030 median (2024) [estimate]" in panel
     assert "Pay not given" in show("b")

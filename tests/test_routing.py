@@ -236,6 +236,7 @@ def test_pay_change_per_step_and_end_to_end() -> None:
         "from_year": 2024,
         "to_year": 2023,
         "estimate": False,
+        "currency": "USD",
     }
     assert route["steps"][1]["pay_change"] is None  # c has no pay
     assert route["pay_change"] is None
@@ -255,6 +256,7 @@ def test_route_plan_contract(ladder: RoleGraph) -> None:
         "years_estimate": False,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
+        "years_stated": True,
     }
 
 
@@ -305,6 +307,7 @@ def test_next_moves_closest_first() -> None:
         "years_estimate": False,
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
+        "years_stated": True,
     }
 
 

@@ -53,10 +53,8 @@ INVALID: dict[str, Callable[[dict[str, Any]], None]] = {
     "unknown key in a move": lambda d: _role(d)["next"][0].update(too="manager"),
     "missing roles": lambda d: d.pop("roles"),
     "missing title": lambda d: _role(d).pop("title"),
-    "missing move years": lambda d: _role(d)["next"][0].pop("years"),
     "id is a boolean": lambda d: _role(d).update(id=False),
     "bad id pattern": lambda d: _role(d).update(id="HR_Assistant"),
-    "bad level": lambda d: _role(d).update(level="junior"),
     "bad move kind": lambda d: _role(d)["next"][0].update(kind="sideways"),
     "negative move years": lambda d: _role(d)["next"][0].update(years=-1),
     "years as text": lambda d: _role(d)["next"][0].update(years="two"),
@@ -125,11 +123,12 @@ def test_schema_mirrors_the_spec_keys_and_required_fields() -> None:
     assert list(role_schema["properties"]) == list(ROLE.fields)
     assert role_schema["required"] == ["id", "title", "level"]
     assert role_schema["additionalProperties"] is False
-    assert role_schema["properties"]["level"]["enum"] == ["entry", "mid", "senior", "executive"]
+    # A file may declare its own levels, so `validate` checks `level`, not the schema.
+    assert role_schema["properties"]["level"]["type"] == "string"
     assert role_schema["properties"]["title"]["description"] == "Job title."
     move = role_schema["properties"]["next"]["items"]["properties"]
     assert move["years"] == {
-        "description": "Typical years in this role before the move.",
+        "description": ROLE.fields["next"].spec.item.fields["years"].description,
         "type": "number",
         "minimum": 0,
         "maximum": 100,

@@ -7,8 +7,16 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath.cli.boundary import run
-from hrpath.cli.options import DataOption, JsonOption, LevelOption, RoleArgument, TrackOption
-from hrpath.core.browse import RoleProfile, list_roles, list_to_dicts, role_profile
+from hrpath.cli.options import (
+    DataOption,
+    FamilyOption,
+    JsonOption,
+    LadderOption,
+    LevelOption,
+    RoleArgument,
+    TrackOption,
+)
+from hrpath.core.browse import Listing, RoleProfile, listing, role_profile
 from hrpath.render import browse as render
 
 
@@ -26,18 +34,22 @@ def show(role: RoleArgument, data: DataOption = None, as_json: JsonOption = Fals
 def list_command(
     level: LevelOption = None,
     track: TrackOption = None,
+    family: FamilyOption = None,
+    ladder: LadderOption = None,
     data: DataOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List every role by level, entry first.
+    """List every role by level, lowest first (the file's own levels when it declares them).
 
     \b
     Examples:
       hrpath list
       hrpath list --level senior --track leadership
+      hrpath list --family recruiting --ladder manager
       hrpath list --json
     """
-    run(lambda graph: list_roles(graph, level, track), data, as_json, list_to_dicts, render.roles_table)
+    compute = lambda graph: listing(graph, level, track, family, ladder)  # noqa: E731
+    run(compute, data, as_json, Listing.to_dicts, render.roles_table)
 
 
 def sources(

@@ -53,6 +53,14 @@ def init(
         bool, typer.Option("--from-default", help="Write a copy of the shipped graph instead of the starter.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
+    example: Annotated[
+        Optional[str],
+        typer.Option(
+            "--example",
+            metavar="NAME",
+            help="Write a larger example instead: company (an invented multi-family framework, format 2).",
+        ),
+    ] = None,
 ) -> None:
     """Start your own framework: write a small, commented data file that validates as it is.
 
@@ -62,12 +70,13 @@ def init(
     Examples:
       hrpath init company.yaml
       hrpath init company.yaml --from-default --force
+      hrpath init fernhill.yaml --example company
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.datafile.starter import init_file
 
     with exit_codes():
-        written = init_file(path, from_default, force)
+        written = init_file(path, from_default, force, example)
     stdout_console().print(
         Text(f"wrote {written}; check it with: hrpath validate {shlex.quote(str(written))}"),
         soft_wrap=True,

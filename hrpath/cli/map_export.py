@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath.cli.boundary import exit_codes, run
-from hrpath.cli.options import DataOption, JsonOption, complete_role
+from hrpath.cli.options import DataOption, FamilyOption, JsonOption, LadderOption, complete_role
 from hrpath.core.export import FORMATS
 from hrpath.datafile.loader import load_graph
 
@@ -20,8 +20,14 @@ FromOption = Annotated[
 ]
 
 
-def map_command(from_role: FromOption = None, data: DataOption = None, as_json: JsonOption = False) -> None:
-    """Draw the career map: roles by level and track with the moves out of each.
+def map_command(
+    from_role: FromOption = None,
+    family: FamilyOption = None,
+    ladder: LadderOption = None,
+    data: DataOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Draw the career map: roles by level and track (or family) with the moves out of each.
 
     With --from, draw only what is reachable from one role, as a tree.
 
@@ -36,7 +42,8 @@ def map_command(from_role: FromOption = None, data: DataOption = None, as_json: 
     from hrpath.render import career_map as render_map
 
     if from_role is None:
-        run(career_map, data, as_json, CareerMap.to_dict, render_map.map_view)
+        compute = lambda graph: career_map(graph, family, ladder)  # noqa: E731
+        run(compute, data, as_json, CareerMap.to_dict, render_map.map_view)
     else:
         run(lambda graph: reach_tree(graph, from_role), data, as_json, Branch.to_dict, render_map.reach_view)
 
@@ -47,6 +54,8 @@ def export(
         typer.Option("--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(FORMATS)}."),
     ] = FORMATS[0],
     from_role: FromOption = None,
+    family: FamilyOption = None,
+    ladder: LadderOption = None,
     output: Annotated[
         Optional[Path],
         typer.Option(
@@ -68,7 +77,7 @@ def export(
     from hrpath.datafile.atomic import write_atomic
 
     with exit_codes():
-        text = export_graph(load_graph(data), fmt, from_role)
+        text = export_graph(load_graph(data), fmt, from_role, family, ladder)
         if output is not None:
             write_atomic(output, text + "\n", overwrite=True)
     if output is None:

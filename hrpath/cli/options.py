@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from hrpath.core.models import LEVELS, MAX_YEARS
+from hrpath.core.models import LADDERS, LEVELS, MAX_YEARS
 
 if TYPE_CHECKING:
     from hrpath.core.graph import RoleGraph
@@ -102,7 +102,23 @@ HaveOption = Annotated[
 ]
 LevelOption = Annotated[
     Optional[str],
-    typer.Option("--level", metavar="LEVEL", help=f"Only roles at this level: {', '.join(LEVELS)}."),
+    typer.Option(
+        "--level",
+        metavar="LEVEL",
+        help=f"Only roles at this level: one of the file's levels (default {', '.join(LEVELS)}).",
+    ),
+]
+FamilyOption = Annotated[
+    Optional[str],
+    typer.Option("--family", metavar="FAMILY", help="Only roles of this job family (see `hrpath list`)."),
+]
+LadderOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--ladder",
+        metavar="LADDER",
+        help=f"Only roles on this ladder: {', '.join(LADDERS)} (ic and manager include either).",
+    ),
 ]
 TrackOption = Annotated[
     Optional[str],

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from hrpath.core.choices import choose
-from hrpath.core.graph import RoleGraph, level_rank
-from hrpath.core.models import LEVELS, Move, Role, Source, pay_to_dict, requirements_to_dict
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import LADDERS, Move, Role, Source, pay_to_dict, requirements_to_dict
 from hrpath.core.names import resolve_role
-from hrpath.core.qualifications import vocabulary_labels
+from hrpath.core.qualifications import level_labels, vocabulary_labels
 from hrpath.core.sources import role_citations, source_dict
 from hrpath.errors import NoAnswer
 
@@ -31,6 +31,8 @@ class RoleProfile:
     moves_in: tuple[Link, ...]
     labels: dict[str, str]  # requirement id -> readable label
     sources: tuple[Source, ...] = ()  # every defined source the role cites
+    parent_title: str | None = None  # the title of the role this one extends
+    level_label: str | None = None  # the level's label, when the file gives one other than its id
 
     def to_dict(self) -> dict[str, Any]:
         """The `show --json` contract."""
@@ -42,6 +44,10 @@ class RoleProfile:
             "level": role.level,
             "track": role.track,
             "onet": role.onet,
+            "family": role.family,
+            "ladder": role.ladder,
+            "extends": role.extends,
+            "inherits": list(role.inherited),
             "summary": role.summary,
             "duties": list(role.duties),
             "requires": requirements_to_dict(role.requires),
@@ -55,7 +61,13 @@ class RoleProfile:
 
 def _move_dict(end: str, link: Link) -> dict[str, Any]:
     move = link.move
-    return {end: link.other.id, "kind": move.kind, "years": move.years, "estimate": move.estimate}
+    return {
+        end: link.other.id,
+        "kind": move.kind,
+        "years": move.years,
+        "years_stated": move.years_stated,
+        "estimate": move.estimate,
+    }
 
 
 def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
@@ -67,13 +79,17 @@ def role_profile(graph: RoleGraph, name: str) -> RoleProfile:
         moves_in=tuple(Link(m, graph.role(m.origin)) for m in graph.moves_into(role.id)),
         labels=requirement_labels(graph, role),
         sources=role_citations(graph, role),
+        parent_title=graph.role(role.extends).title if role.extends else None,
+        level_label=graph.level_label(role.level),
     )
 
 
 def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
     """Readable labels for the education, skills and certifications a role requires."""
     requires = role.requires
-    labels = {skill: graph.skills[skill].label for skill in requires.skills}
+    skills = [*requires.skills, *(skill for item in requires.any_of for skill in item.ids)]
+    labels = {skill: graph.skills[skill].label for skill in skills}
+    labels.update(level_labels(graph.skills[skill] for skill, _ in requires.skill_levels))
     labels.update({cert: graph.certifications[cert].label for cert in requires.certifications})
     if requires.helpful:
         vocabulary = vocabulary_labels(graph)
@@ -83,33 +99,92 @@ def requirement_labels(graph: RoleGraph, role: Role) -> dict[str, str]:
     return labels
 
 
-def list_roles(graph: RoleGraph, level: str | None = None, track: str | None = None) -> list[Role]:
-    """Roles ordered by level (entry first), then title; optionally filtered.
+def list_roles(
+    graph: RoleGraph,
+    level: str | None = None,
+    track: str | None = None,
+    family: str | None = None,
+    ladder: str | None = None,
+) -> list[Role]:
+    """Roles ordered by the file's levels (lowest first), then title; optionally filtered.
 
-    Raises BadInput for a level or a track no role can have, NoAnswer when
-    the filters leave nothing.
+    `ladder` ic or manager also keeps roles whose ladder is `either`. Raises
+    BadInput for a level, track, family or ladder no role can have, NoAnswer
+    when the filters leave nothing.
 
     >>> from hrpath.core.models import Role
     >>> g = RoleGraph([Role("b", "Boss", "senior"), Role("a", "Aide", "entry")])
     >>> [r.id for r in list_roles(g)]
     ['a', 'b']
     """
+    roles = filter_roles(graph, list(graph), level, track, family, ladder)
+    return sorted(roles, key=lambda role: (graph.level_rank(role.level), role.title.casefold()))
+
+
+def filter_roles(
+    graph: RoleGraph,
+    roles: list[Role],
+    level: str | None = None,
+    track: str | None = None,
+    family: str | None = None,
+    ladder: str | None = None,
+) -> list[Role]:
+    """The roles that match every filter given (see `list_roles`), in their order."""
     if level is not None:
-        level = choose("--level", level, LEVELS)
-    tracks = sorted({role.track for role in graph if role.track})
+        level = choose("--level", level, graph.level_ids())
     if track is not None:
-        track = choose("--track", track, tracks)
-    roles = [
+        track = choose("--track", track, sorted({role.track for role in graph if role.track}))
+    if family is not None:
+        family = choose("--family", family, sorted({role.family for role in graph if role.family}))
+    if ladder is not None:
+        ladder = choose("--ladder", ladder, LADDERS)
+    wanted = {"level": level, "track": track, "family": family}
+    kept = [
         role
-        for role in graph
-        if (level is None or role.level == level) and (track is None or role.track == track)
+        for role in roles
+        if all(value is None or getattr(role, key) == value for key, value in wanted.items())
+        and (ladder is None or role.ladder in (ladder, "either" if ladder != "either" else None))
     ]
-    if not roles:
-        wanted = " and ".join(f"{k} {v!r}" for k, v in (("level", level), ("track", track)) if v)
-        raise NoAnswer(f"no role has {wanted}")
-    return sorted(roles, key=lambda role: (level_rank(role.level), role.title.casefold()))
+    if not kept:
+        named = " and ".join(f"{k} {v!r}" for k, v in (*wanted.items(), ("ladder", ladder)) if v)
+        raise NoAnswer(f"no role has {named}")
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The `hrpath list` answer: the roles in order and the labels of the file's levels."""
+
+    roles: list[Role]
+    level_labels: dict[str, str]  # level id -> label
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The `list --json` contract."""
+        return list_to_dicts(self.roles)
+
+
+def listing(
+    graph: RoleGraph,
+    level: str | None = None,
+    track: str | None = None,
+    family: str | None = None,
+    ladder: str | None = None,
+) -> Listing:
+    """`list_roles` with the level labels a table needs."""
+    roles = list_roles(graph, level, track, family, ladder)
+    return Listing(roles, {term.id: term.label for term in graph.levels})
 
 
 def list_to_dicts(roles: list[Role]) -> list[dict[str, Any]]:
     """The `list --json` contract."""
-    return [{"id": r.id, "title": r.title, "level": r.level, "track": r.track} for r in roles]
+    return [
+        {
+            "id": r.id,
+            "title": r.title,
+            "level": r.level,
+            "track": r.track,
+            "family": r.family,
+            "ladder": r.ladder,
+        }
+        for r in roles
+    ]

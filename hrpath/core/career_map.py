@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from hrpath.core.browse import filter_roles
 from hrpath.core.graph import RoleGraph, first_moves
-from hrpath.core.models import LEVELS, Move, Role
+from hrpath.core.models import Move, Role
 from hrpath.core.names import resolve_role
 
 # The usual tracks first, in this order; any other track follows alphabetically.
@@ -15,9 +16,9 @@ KNOWN_TRACKS = ("generalist", "specialist", "leadership")
 
 @dataclass(frozen=True, slots=True)
 class MapCell:
-    """The roles of one track at one level, in file order, with their moves out."""
+    """The roles of one column (a track, or a family) at one level, in file order, with their moves out."""
 
-    track: str | None
+    track: str | None  # the column's track, or its family when the map is by family
     roles: tuple[Role, ...]
 
 
@@ -27,18 +28,21 @@ class CareerMap:
 
     levels: tuple[tuple[str, tuple[MapCell, ...]], ...]
     labels: dict[str, str]  # role id -> title, to name move targets
+    by: str = "track"  # "family" when the file's roles have families
+    level_labels: dict[str, str] = field(default_factory=dict)  # level id -> label, when it differs
 
     def to_dict(self) -> dict[str, Any]:
-        """The `map --json` contract."""
+        """The `map --json` contract (cells are "families" when the map is by family)."""
+        key = "tracks" if self.by == "track" else "families"
         return {
             "levels": [
-                {"level": level, "tracks": [_cell_dict(cell) for cell in cells]}
+                {"level": level, key: [_cell_dict(cell, self.by) for cell in cells]}
                 for level, cells in self.levels
             ]
         }
 
 
-def _cell_dict(cell: MapCell) -> dict[str, Any]:
+def _cell_dict(cell: MapCell, by: str = "track") -> dict[str, Any]:
     roles = [
         {
             "id": role.id,
@@ -49,7 +53,7 @@ def _cell_dict(cell: MapCell) -> dict[str, Any]:
         }
         for role in cell.roles
     ]
-    return {"track": cell.track, "roles": roles}
+    return {by: cell.track, "roles": roles}
 
 
 def track_order(track: str | None) -> tuple[int, str]:
@@ -59,16 +63,25 @@ def track_order(track: str | None) -> tuple[int, str]:
     return (len(KNOWN_TRACKS) + (track is None), track or "")
 
 
-def career_map(graph: RoleGraph) -> CareerMap:
-    """Group every role by level and track; levels without roles are left out."""
+def career_map(graph: RoleGraph, family: str | None = None, ladder: str | None = None) -> CareerMap:
+    """Group roles by level (the file's order) and track; levels without roles are left out.
+
+    When any role has a family, the columns are families instead of tracks.
+    `family` and `ladder` keep only the matching roles (see `filter_roles`).
+    """
+    chosen = list(graph)
+    if family is not None or ladder is not None:
+        chosen = filter_roles(graph, chosen, family=family, ladder=ladder)
+    by = "family" if any(role.family for role in graph) else "track"
     levels = []
-    for level in LEVELS:
-        roles = [role for role in graph if role.level == level]
-        tracks = sorted({role.track for role in roles}, key=track_order)
-        cells = tuple(MapCell(track, tuple(r for r in roles if r.track == track)) for track in tracks)
+    for level in graph.level_ids():
+        roles = [role for role in chosen if role.level == level]
+        columns = sorted({getattr(role, by) for role in roles}, key=track_order)
+        cells = tuple(MapCell(col, tuple(r for r in roles if getattr(r, by) == col)) for col in columns)
         if cells:
             levels.append((level, cells))
-    return CareerMap(tuple(levels), {role.id: role.title for role in graph})
+    labels = {term.id: term.label for term in graph.levels if term.label != term.id}
+    return CareerMap(tuple(levels), {role.id: role.title for role in graph}, by, labels)
 
 
 @dataclass(frozen=True, slots=True)

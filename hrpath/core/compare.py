@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from hrpath.core.browse import Link, RoleProfile, role_profile
-from hrpath.core.graph import RoleGraph, level_rank
-from hrpath.core.models import Move
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import Move, Pay
 from hrpath.core.qualifications import Have, Missing, missing_for, with_requirements
 from hrpath.errors import BadInput
 
@@ -34,7 +34,9 @@ class Comparison:
     def pay_difference(self) -> float | None:
         """A's median pay minus B's, or None when either has no figure."""
         pay_a, pay_b = self.a.role.pay, self.b.role.pay
-        return None if pay_a is None or pay_b is None else pay_a.median_usd - pay_b.median_usd
+        if pay_a is None or pay_b is None or pay_a.median is None or pay_b.median is None:
+            return None
+        return pay_a.median - pay_b.median
 
     @property
     def pay_difference_estimate(self) -> bool:
@@ -50,6 +52,9 @@ class Comparison:
         return {
             "level": {"a": a.level, "b": b.level, "higher": self.higher_level},
             "track": {"a": a.track, "b": b.track, "same": a.track == b.track},
+            "family": {"a": a.family, "b": b.family, "same": a.family == b.family},
+            "ladder": {"a": a.ladder, "b": b.ladder, "same": a.ladder == b.ladder},
+            "other": {"a": list(a.requires.other), "b": list(b.requires.other)},
             "education": {
                 "a": a.requires.education,
                 "b": b.requires.education,
@@ -58,14 +63,16 @@ class Comparison:
             "only_a_requires": self.only_a.to_dict(),
             "only_b_requires": self.only_b.to_dict(),
             "pay": {
-                "a_median_usd": a.pay.median_usd if a.pay else None,
+                "a_median_usd": _median_usd(a.pay),
                 "a_year": a.pay.year if a.pay else None,
                 "a_estimate": a.pay.estimate if a.pay else None,
-                "b_median_usd": b.pay.median_usd if b.pay else None,
+                "b_median_usd": _median_usd(b.pay),
                 "b_year": b.pay.year if b.pay else None,
                 "b_estimate": b.pay.estimate if b.pay else None,
-                "a_minus_b_usd": self.pay_difference,
+                "a_minus_b_usd": self.pay_difference if _currency(a.pay, b.pay) == "USD" else None,
+                "a_minus_b": self.pay_difference,
                 "a_minus_b_estimate": self.pay_difference_estimate,
+                "currency": _currency(a.pay, b.pay),
             },
             "moves": {
                 "a_to_b": _move_dict(self.a_to_b),
@@ -74,6 +81,14 @@ class Comparison:
                 "previous": split_links(self.a.moves_in, self.b.moves_in),
             },
         }
+
+
+def _median_usd(pay: Pay | None) -> float | None:
+    return pay.median if pay is not None and pay.currency == "USD" else None
+
+
+def _currency(*pays: Pay | None) -> str:
+    return next((pay.currency for pay in pays if pay is not None), "USD")
 
 
 def _move_dict(move: Move | None) -> dict[str, Any] | None:
@@ -106,7 +121,7 @@ def compare_roles(graph: RoleGraph, name_a: str, name_b: str) -> Comparison:
         b=b,
         only_a=missing_for(graph, covered_by_b, a.role.requires),
         only_b=missing_for(graph, covered_by_a, b.role.requires),
-        higher_level=_higher(level_rank(a.role.level), level_rank(b.role.level)),
+        higher_level=_higher(graph.level_rank(a.role.level), graph.level_rank(b.role.level)),
         higher_education=_higher(_education_rank(graph, a), _education_rank(graph, b)),
         a_to_b=_direct(a, b.role.id),
         b_to_a=_direct(b, a.role.id),

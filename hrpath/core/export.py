@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hrpath.core.browse import filter_roles
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.models import LEVELS, Move, Role
@@ -28,33 +29,47 @@ class Subgraph:
 
     roles: tuple[Role, ...]
     moves: tuple[Move, ...]
+    levels: tuple[str, ...] = LEVELS  # the file's level ids, lowest first
 
 
-def subgraph(graph: RoleGraph, from_name: str | None = None) -> Subgraph:
-    """The whole graph, or only what is reachable from the role `from_name` names."""
+def subgraph(
+    graph: RoleGraph, from_name: str | None = None, family: str | None = None, ladder: str | None = None
+) -> Subgraph:
+    """The whole graph, or only what is reachable from the role `from_name` names.
+
+    `family` and `ladder` keep only the matching roles (see `filter_roles`) and the moves among them.
+    """
     if from_name is None:
         roles = tuple(graph)
     else:
         roles = tuple(
             graph.role(role_id) for role_id in reachable_from(graph, resolve_role(graph, from_name))
         )
-    # Every target of a reachable role is reachable, so no move leaves the set.
-    moves = tuple(move for role in roles for move in role.moves)
-    return Subgraph(roles, moves)
+    if family is not None or ladder is not None:
+        roles = tuple(filter_roles(graph, list(roles), family=family, ladder=ladder))
+    kept = {role.id for role in roles}
+    moves = tuple(move for role in roles for move in role.moves if move.target in kept)
+    return Subgraph(roles, moves, graph.level_ids())
 
 
-def export_graph(graph: RoleGraph, fmt: str, from_name: str | None = None) -> str:
+def export_graph(
+    graph: RoleGraph,
+    fmt: str,
+    from_name: str | None = None,
+    family: str | None = None,
+    ladder: str | None = None,
+) -> str:
     """The graph (or what `from_name` reaches) in one of the WRITERS formats, without a final newline."""
     writer = WRITERS[choose("--format", fmt, FORMATS)]
-    return writer(subgraph(graph, from_name))
+    return writer(subgraph(graph, from_name, family, ladder))
 
 
-def _by_level(roles: tuple[Role, ...]) -> list[tuple[str, list[Role]]]:
-    """Roles grouped by level, entry first; levels with no role are left out."""
+def _by_level(sub: Subgraph) -> list[tuple[str, list[Role]]]:
+    """Roles grouped by level, lowest first; levels with no role are left out."""
     return [
-        (level, [r for r in roles if r.level == level])
-        for level in LEVELS
-        if any(r.level == level for r in roles)
+        (level, [r for r in sub.roles if r.level == level])
+        for level in sub.levels
+        if any(r.level == level for r in sub.roles)
     ]
 
 
@@ -102,7 +117,7 @@ def to_mermaid(sub: Subgraph) -> str:
     """A Mermaid flowchart: one box per role, levels as subgraphs, laterals dotted."""
     ids = mermaid_ids(sub.roles)
     lines = ["flowchart TB"]
-    for level, roles in _by_level(sub.roles):
+    for level, roles in _by_level(sub):
         lines.append(f'  subgraph level_{level}["{level}"]')
         lines += [f"    {ids[role.id]}[{mermaid_label(role.title)}]" for role in roles]
         lines.append("  end")
@@ -130,7 +145,7 @@ def dot_string(text: str) -> str:
 def to_dot(sub: Subgraph) -> str:
     """A Graphviz digraph: roles of one level on one rank, laterals dashed."""
     lines = ["digraph hrpath {", "  rankdir=TB;", "  node [shape=box];"]
-    for level, roles in _by_level(sub.roles):
+    for level, roles in _by_level(sub):
         lines.append(f"  subgraph {dot_string('level_' + level)} {{")
         lines.append("    rank=same;")
         lines += [f"    {dot_string(role.id)} [label={dot_string(role.title)}];" for role in roles]
@@ -148,7 +163,17 @@ def to_dot(sub: Subgraph) -> str:
 
 def to_json(sub: Subgraph) -> str:
     """`{"nodes": [...], "edges": [...]}`, one node per role and one edge per move."""
-    nodes = [{"id": r.id, "title": r.title, "level": r.level, "track": r.track} for r in sub.roles]
+    nodes = [
+        {
+            "id": r.id,
+            "title": r.title,
+            "level": r.level,
+            "track": r.track,
+            "family": r.family,
+            "ladder": r.ladder,
+        }
+        for r in sub.roles
+    ]
     edges = [
         {"from": m.origin, "to": m.target, "kind": m.kind, "years": m.years, "estimate": m.estimate}
         for m in sub.moves

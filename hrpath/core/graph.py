@@ -26,6 +26,7 @@ class RoleGraph:
         skills: Iterable[Term] = (),
         certifications: Iterable[Certification] = (),
         sources: Iterable[Source] = (),
+        levels: Iterable[Term] = (),
     ) -> None:
         self._roles = {role.id: role for role in roles}
         self.education: tuple[Term, ...] = tuple(education)
@@ -33,6 +34,9 @@ class RoleGraph:
         self.certifications = {cert.id: cert for cert in certifications}
         self.sources = {source.id: source for source in sources}
         self._education_rank = {term.id: rank for rank, term in enumerate(self.education)}
+        # The file's career levels, lowest first; the default four when it declares none.
+        self.levels: tuple[Term, ...] = tuple(levels) or tuple(Term(level, level) for level in LEVELS)
+        self._level_rank = {term.id: rank for rank, term in enumerate(self.levels)}
         self._into: dict[str, list[Move]] = {role_id: [] for role_id in self._roles}
         for role in self._roles.values():
             for move in role.moves:
@@ -67,6 +71,18 @@ class RoleGraph:
     def education_rank(self, education_id: str) -> int:
         """Position of an education level, lowest first (higher satisfies lower)."""
         return self._education_rank[education_id]
+
+    def level_ids(self) -> tuple[str, ...]:
+        """The file's level ids, lowest first."""
+        return tuple(term.id for term in self.levels)
+
+    def level_rank(self, level: str) -> int:
+        """Position of a level in the file's order, lowest first."""
+        return self._level_rank[level]
+
+    def level_label(self, level: str) -> str:
+        """The readable label of a level."""
+        return self.levels[self._level_rank[level]].label
 
     def education_label(self, education_id: str) -> str:
         """The readable label of an education level."""
@@ -108,5 +124,8 @@ def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
 
 
 def level_rank(level: str) -> int:
-    """Position of a role level: entry 0, mid 1, senior 2, executive 3."""
+    """Position of a default role level: entry 0, mid 1, senior 2, executive 3.
+
+    Use `RoleGraph.level_rank` wherever a graph is at hand: a file may declare its own levels.
+    """
     return LEVELS.index(level)

@@ -11,6 +11,7 @@ from typing import Any
 # Career levels, lowest first, and the kinds of move between roles.
 LEVELS = ("entry", "mid", "senior", "executive")
 MOVE_KINDS = ("promotion", "lateral")
+LADDERS = ("ic", "manager", "either")
 # A sanity bound on any number of years, not a fact: it catches typos and
 # numbers too large to print or add before they reach an answer.
 MAX_YEARS = 100
@@ -23,7 +24,21 @@ class Term:
     id: str
     label: str
     aliases: tuple[str, ...] = ()
+    levels: int = 0  # a skill's proficiency levels, 1..levels; 0 = not levelled
+    level_labels: tuple[str, ...] = ()
     typical_years: float | None = None  # education only: the usual years of study, when sourced
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """A requirement met by holding `count` of several skills: "one of a, b or c"."""
+
+    ids: tuple[str, ...]
+    count: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: {"any": [ids], "count": n}."""
+        return {"any": list(self.ids), "count": self.count}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +59,25 @@ class Certification:
 @dataclass(frozen=True, slots=True)
 class Requirements:
     """What a role requires: the gates (education, years, certifications), the
-    essential skills, and the skills or certifications that only help."""
+    essential skills, and the skills or certifications that only help.
+
+    `experience_years` None means the framework does not state it: never a gap
+    and never a met requirement. `experience_max` is the top of a stated range
+    (shown, never gating); `other` holds prose requirements (shown, never scored).
+    """
 
     education: str | None = None
-    experience_years: float = 0
+    experience_years: float | None = None
     skills: tuple[str, ...] = ()
     certifications: tuple[str, ...] = ()
     source: str | None = None
     estimate: bool = False
     helpful: tuple[str, ...] = ()  # skill or certification ids that help but are not required
     note: str | None = None
+    experience_max: float | None = None
+    other: tuple[str, ...] = ()
+    skill_levels: tuple[tuple[str, int], ...] = ()  # (skill in `skills`, lowest level that meets it)
+    any_of: tuple[AnyOf, ...] = ()
 
 
 # Wage percentiles as published, lowest first; top-coded values are left out.
@@ -62,20 +86,23 @@ PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 
 @dataclass(frozen=True, slots=True)
 class Pay:
-    """The annual pay figure of a role, with its occupation's published range.
+    """Annual pay: a median and/or a band, in the file's currency (never converted),
+    with the occupation's published percentiles when the file gives them.
 
-    `median_usd` is the figure used for the role: the occupation's median, or
-    the role's place in the occupation's range (then `estimate` is true and
-    `note` says how it was placed).
+    `median` is the figure used for the role: the occupation's median, or the
+    role's place in the occupation's range (then `estimate` is true and `note`
+    says how it was placed).
     """
 
-    median_usd: float
+    median: float | None
     year: int | None = None
     source: str | None = None
     estimate: bool = False
     note: str | None = None
+    band: tuple[float, float] | None = None
+    currency: str = "USD"
     soc: str | None = None
-    percentiles: tuple[tuple[str, float], ...] = ()  # (PERCENTILES key, US dollars)
+    percentiles: tuple[tuple[str, float], ...] = ()  # (PERCENTILES key, amount)
 
     def percentile(self, key: str) -> float | None:
         """One published percentile of the occupation, if given."""
@@ -106,6 +133,9 @@ class Move:
     source: str | None = None  # the citation behind the move
     estimate: bool = False
     note: str | None = None
+    # False when the file states no years: `years` is then the file's stand-in
+    # (see datafile.loader.STAND_IN) and every answer marks it an estimate.
+    years_stated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +154,10 @@ class Role:
     pay: Pay | None = None
     sources: tuple[str, ...] = ()
     moves: tuple[Move, ...] = ()
+    family: str | None = None
+    ladder: str | None = None  # ic, manager or either
+    extends: str | None = None  # the role whose requirements and duties this one inherits
+    inherited: tuple[str, ...] = ()  # what came from `extends`: "education", "skills", "duties"...
 
     def names(self) -> tuple[str, ...]:
         """Every name the role answers to: id, title and aliases."""
@@ -135,12 +169,16 @@ def pay_to_dict(pay: Pay | None) -> dict[str, Any] | None:
     if pay is None:
         return None
     return {
-        "median_usd": pay.median_usd,
+        # Kept for format 1 readers: only a US-dollar median is one.
+        "median_usd": pay.median if pay.currency == "USD" else None,
         "year": pay.year,
         "soc": pay.soc,
         "range_usd": dict(pay.percentiles),
         "source": pay.source,
         "estimate": pay.estimate,
+        "median": pay.median,
+        "band": None if pay.band is None else {"min": pay.band[0], "max": pay.band[1]},
+        "currency": pay.currency,
         "note": pay.note,
     }
 
@@ -156,4 +194,8 @@ def requirements_to_dict(requires: Requirements) -> dict[str, Any]:
         "estimate": requires.estimate,
         "helpful": list(requires.helpful),
         "note": requires.note,
+        "experience_max": requires.experience_max,
+        "other": list(requires.other),
+        "skill_levels": dict(requires.skill_levels),
+        "any_of": [item.to_dict() for item in requires.any_of],
     }

@@ -20,8 +20,10 @@ def tidy(value: float) -> float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-def years_text(years: float) -> str:
-    """'1 year', '2.5 years', '0 years'."""
+def years_text(years: float | None) -> str:
+    """'1 year', '2.5 years', '0 years'; 'not stated' for None."""
+    if years is None:
+        return "not stated"
     shown = f"{years:g}"
     return f"{shown} year" if shown == "1" else f"{shown} years"
 
@@ -46,7 +48,7 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 
 
 def years_label(move: Move, with_kind: bool = False) -> str:
-    """'3y' or '2.5y', '~3y' when the years are an estimate; with_kind adds
-    the kind of a lateral move: '2y lateral'."""
-    label = f"{'~' if move.estimate else ''}{move.years:g}y"
+    """'3y' or '2.5y', '~3y' when the years are an estimate (or a stand-in for years
+    the file does not state); with_kind adds the kind of a lateral move: '2y lateral'."""
+    label = f"{'~' if move.estimate or not move.years_stated else ''}{move.years:g}y"
     return label if not with_kind or move.kind == "promotion" else f"{label} {move.kind}"

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from hrpath.core.text import did_you_mean, plain_number
-from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
+from hrpath.datafile.spec import DOCUMENT
+from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 from hrpath.datafile.yamlsource import BAD_VALUE, YamlList, YamlMap
 from hrpath.errors import Problem
 
@@ -37,6 +38,8 @@ class StructureChecker:
     def _check(self, value: Any, spec: Spec, path: str, role: str | None, line: int, raw: str | None) -> None:
         if value is BAD_VALUE:
             return
+        while isinstance(spec, OneOf):
+            spec = _shape_for(value, spec)
         if isinstance(spec, Obj):
             self._check_object(value, spec, path, role, line)
         elif isinstance(spec, ListOf):
@@ -63,6 +66,9 @@ class StructureChecker:
                 )
             elif field.required:
                 self._add(value.line, f"{path or 'file'}: missing required key {key!r}", role)
+        if spec.needs_one_of and not any(key in value for key in spec.needs_one_of):
+            keys = ", ".join(spec.needs_one_of)
+            self._add(value.line, f"{path or 'file'}: needs one of the keys {keys}", role)
 
     def _check_list(self, value: Any, spec: ListOf, path: str, role: str | None, line: int) -> None:
         if not isinstance(value, YamlList):
@@ -88,6 +94,24 @@ class StructureChecker:
             self._add(line, f"{path}: {message}", role)
 
 
+def _shape_for(value: Any, spec: OneOf) -> Spec:
+    """The option of `spec` matching the value's shape (a mapping, a list or a scalar).
+
+    When none matches, the first option reports the mismatch: it is the plain form.
+    """
+    shaped = [
+        option
+        for option in spec.options
+        if isinstance(value, YamlMap) == isinstance(option, (Obj, MapOf))
+        and isinstance(value, YamlList) == isinstance(option, ListOf)
+    ]
+    # Of several mappings, the one that knows every key given.
+    for option in shaped:
+        if not isinstance(option, Obj) or all(key in option.fields for key in value):
+            return option
+    return shaped[0] if shaped else spec.options[0]
+
+
 def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | None:
     """Say what is wrong with a scalar value for `spec`, or None when it fits."""
     if not _has_kind(value, spec.kind):
@@ -100,7 +124,7 @@ def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | No
     if spec.enum is not None and value not in spec.enum:
         return f"{value!r} is not one of {', '.join(spec.enum)}{did_you_mean(value, list(spec.enum))}"
     if spec.pattern is not None and not re.fullmatch(spec.pattern, value):
-        return f"{value!r} must be lowercase letters and digits joined by '-'"
+        return f"{value!r} must be {spec.pattern_hint}"
     if spec.minimum is not None and value < spec.minimum:
         return f"{value!r} must be at least {spec.minimum:g}"
     if spec.maximum is not None and value > spec.maximum:

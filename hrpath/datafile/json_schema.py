@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from hrpath.core.text import tidy
-from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
+from hrpath.datafile.spec import DOCUMENT
+from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TITLE = "hrpath career-path data file"
@@ -40,6 +41,8 @@ def spec_schema(spec: Spec) -> dict[str, Any]:
     schema: dict[str, Any]
     if isinstance(spec, Obj):
         return _object_schema(spec)
+    if isinstance(spec, OneOf):
+        return {"anyOf": [spec_schema(option) for option in spec.options]}
     if isinstance(spec, ListOf):
         schema = {"type": "array", "items": spec_schema(spec.item)}
         if spec.min_items:
@@ -64,6 +67,8 @@ def _object_schema(spec: Obj) -> dict[str, Any]:
     required = [key for key, field in spec.fields.items() if field.required]
     if required:
         schema["required"] = required
+    if spec.needs_one_of:
+        schema["anyOf"] = [{"required": [key]} for key in spec.needs_one_of]
     schema["additionalProperties"] = False
     return schema
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import PERCENTILES, Certification, Move, Pay, Requirements, Role, Source, Term
+from hrpath.datafile.build import build_graph
 from hrpath.datafile.checks import StructureChecker
+from hrpath.datafile.framework import check_framework, format_warnings, newer_format
 from hrpath.datafile.references import check_references
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
 from hrpath.errors import DataError, Problem
@@ -43,22 +44,28 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     document, problems = parse_yaml(text, filename)
     if problems and document is None:
         return None, problems
+    too_new = newer_format(document, filename)
+    if too_new:
+        # Nothing else is worth saying: the file is written for keys we do not know.
+        return None, [too_new]
     checker = StructureChecker(filename)
     checker.check_document(document)
     problems.extend(checker.problems)
     if isinstance(document, YamlMap):
         problems.extend(check_references(document, filename))
+        problems.extend(check_framework(document, filename))
     problems.sort(key=lambda problem: problem.line or 0)
     return document, problems
 
 
 @dataclass(frozen=True, slots=True)
 class Validation:
-    """The `hrpath validate` answer: the file checked, its problems and its size."""
+    """The `hrpath validate` answer: the file checked, its problems, warnings and size."""
 
     path: Path
     problems: tuple[Problem, ...]
     role_count: int | None  # None when the file has problems
+    warnings: tuple[Problem, ...] = ()  # notes that do not make the file invalid
 
     @property
     def valid(self) -> bool:
@@ -70,8 +77,13 @@ class Validation:
         return {
             "file": str(self.path),
             "valid": self.valid,
-            "problems": [{"line": p.line, "role": p.role, "message": p.message} for p in self.problems],
+            "problems": [_problem_dict(p) for p in self.problems],
+            "warnings": [_problem_dict(p) for p in self.warnings],
         }
+
+
+def _problem_dict(problem: Problem) -> dict[str, Any]:
+    return {"line": problem.line, "role": problem.role, "message": problem.message}
 
 
 def validate_file(path: Path | None = None) -> Validation:
@@ -79,7 +91,7 @@ def validate_file(path: Path | None = None) -> Validation:
     target = path or default_data_path()
     document, problems = check_file(target)
     roles = None if problems else len(build_graph(document))
-    return Validation(target, tuple(problems), roles)
+    return Validation(target, tuple(problems), roles, tuple(format_warnings(document, str(target))))
 
 
 def load_graph(path: Path | None = None) -> RoleGraph:
@@ -91,87 +103,3 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     if problems:
         raise DataError(problems)
     return build_graph(document)
-
-
-def build_graph(document: YamlMap) -> RoleGraph:
-    """Build models from a checked document (see `check_file`)."""
-    return RoleGraph(
-        roles=[_role(item) for item in document["roles"]],
-        education=[
-            replace(_term(item), typical_years=item.get("typical_years"))
-            for item in document.get("education", [])
-        ],
-        skills=[_term(item) for item in document.get("skills", [])],
-        certifications=[_certification(item) for item in document.get("certifications", [])],
-        sources=[Source(**item) for item in document.get("sources", [])],
-    )
-
-
-def _term(item: YamlMap) -> Term:
-    return Term(item["id"], item.get("label", item["id"]), tuple(item.get("aliases", ())))
-
-
-def _certification(item: YamlMap) -> Certification:
-    return Certification(
-        id=item["id"],
-        label=item.get("label", item["id"]),
-        aliases=tuple(item.get("aliases", ())),
-        body=item.get("body"),
-        eligibility=tuple(item.get("eligibility", {}).items()),
-        satisfies=tuple(item.get("satisfies", ())),
-        source=item.get("source"),
-        note=item.get("note"),
-    )
-
-
-def _role(item: YamlMap) -> Role:
-    requires = item.get("requires", {})
-    pay = item.get("pay")
-    return Role(
-        id=item["id"],
-        title=item["title"],
-        level=item["level"],
-        aliases=tuple(item.get("aliases", ())),
-        track=item.get("track"),
-        onet=item.get("onet"),
-        summary=item.get("summary"),
-        duties=tuple(item.get("duties", ())),
-        requires=Requirements(
-            education=requires.get("education"),
-            experience_years=requires.get("experience_years", 0),
-            skills=tuple(requires.get("skills", ())),
-            certifications=tuple(requires.get("certifications", ())),
-            source=requires.get("source"),
-            estimate=requires.get("estimate", False),
-            helpful=tuple(requires.get("helpful", ())),
-            note=requires.get("note"),
-        ),
-        pay=None if pay is None else _pay(pay),
-        sources=tuple(item.get("sources", ())),
-        moves=tuple(_move(item["id"], move) for move in item.get("next", ())),
-    )
-
-
-def _pay(item: YamlMap) -> Pay:
-    published = item.get("range_usd", {})
-    return Pay(
-        median_usd=item["median_usd"],
-        year=item.get("year"),
-        soc=item.get("soc"),
-        percentiles=tuple((key, published[key]) for key in PERCENTILES if key in published),
-        source=item.get("source"),
-        estimate=item.get("estimate", False),
-        note=item.get("note"),
-    )
-
-
-def _move(origin: str, item: YamlMap) -> Move:
-    return Move(
-        origin=origin,
-        target=item["to"],
-        kind=item.get("kind", "promotion"),
-        years=item["years"],
-        source=item.get("source"),
-        estimate=item.get("estimate", False),
-        note=item.get("note"),
-    )

@@ -11,42 +11,38 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.browse import Link, RoleProfile
+from hrpath.core.browse import Link, Listing, RoleProfile
 from hrpath.core.models import Pay, Requirements, Role
 from hrpath.render.text import (
     DIM,
     HEADING,
     PERCENTILE_NAMES,
+    experience_text,
     hanging_grid,
     money,
     move_summary,
     pay_text,
-    years_text,
+    requirement_skills,
 )
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
     """The `hrpath show` panel: facts, requirements, pay and moves of one role."""
     role = profile.role
-    parts: list[RenderableType] = [_role_line(role)]
+    parts: list[RenderableType] = [_role_line(role, profile.level_label)]
+    if role.extends is not None:
+        parts += [_inherits_line(role, profile.parent_title or role.extends)]
     if role.summary:
         parts += [Text(""), Text(role.summary)]
     if role.duties:
         parts += [Text(""), Text("Duties", style=HEADING)]
         parts += [Text(f"  • {duty}") for duty in role.duties]
     parts += [Text(""), Text("Requires", style=HEADING), _requirements_grid(role.requires, profile.labels)]
-    if role.requires.note:
-        parts.append(_note(role.requires.note))
     parts += [Text(""), Text.assemble(("Pay  ", HEADING), pay_text(role.pay)), *_pay_details(role.pay)]
     parts += _links_section("Moves out", "→", profile.moves_out)
     parts += _links_section("Leads in from", "←", profile.moves_in)
     parts += _sources_section(profile)
     return Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
-
-
-def _note(text: str) -> RenderableType:
-    """A caveat, indented under its own label when it wraps."""
-    return hanging_grid([(Text("  Note:", style=DIM), Text(text, style=DIM))])
 
 
 def _pay_details(pay: Pay | None) -> list[RenderableType]:
@@ -81,8 +77,9 @@ def _sources_section(profile: RoleProfile) -> list[RenderableType]:
     return [Text(""), Text("Sources", style=HEADING), hanging_grid(rows)]
 
 
-def _role_line(role: Role) -> Text:
-    fields = [role.id, role.level, role.track or "no track"]
+def _role_line(role: Role, level_label: str | None) -> Text:
+    fields = [role.id, level_label or role.level, role.track or "no track"]
+    fields += [f"{key} {value}" for key, value in (("family", role.family), ("ladder", role.ladder)) if value]
     if role.onet:
         fields.append(f"O*NET {role.onet}")
     return Text(" · ".join(fields), style=DIM)
@@ -94,15 +91,29 @@ def _requirements_grid(requires: Requirements, labels: dict[str, str]) -> Table:
     grid.add_column()
     education = labels[requires.education] if requires.education else "none stated"
     grid.add_row(Text("  Education"), Text(education))
-    experience = years_text(requires.experience_years)
-    grid.add_row(Text("  Experience"), Text(experience + (" (estimate)" if requires.estimate else "")))
-    for name, ids in (("Skills", requires.skills), ("Certifications", requires.certifications)):
-        grid.add_row(Text(f"  {name}"), Text(", ".join(labels[i] for i in ids) or "none"))
+    grid.add_row(Text("  Experience"), Text(experience_text(requires)))
+    grid.add_row(Text("  Skills"), Text(", ".join(requirement_skills(requires, labels)) or "none"))
+    grid.add_row(
+        Text("  Certifications"), Text(", ".join(labels[i] for i in requires.certifications) or "none")
+    )
     if requires.helpful:
         grid.add_row(Text("  Helpful"), Text(", ".join(labels[i] for i in requires.helpful)))
+    for line in requires.other:
+        grid.add_row(Text("  Other"), Text(line))
     if requires.note:
         grid.add_row(Text("  Note"), Text(requires.note))
     return grid
+
+
+def _inherits_line(role: Role, parent_title: str) -> Text:
+    """'Extends Sourcer (sourcer): inherits its skills and duties.'"""
+    inherited = [_INHERITED.get(key, key) for key in role.inherited]
+    what = ", ".join(inherited[:-1]) + " and " + inherited[-1] if len(inherited) > 1 else "".join(inherited)
+    tail = f": inherits its {what}." if inherited else ": inherits nothing it does not set itself."
+    return Text.assemble(("Extends ", DIM), (parent_title, "cyan"), (f" ({role.extends}){tail}", DIM))
+
+
+_INHERITED = {"experience_years": "experience", "other": "other requirements", "helpful": "helpful items"}
 
 
 def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[RenderableType]:
@@ -120,16 +131,24 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
     return [*parts, hanging_grid(rows, ratios=(3, 2))]
 
 
-def roles_table(roles: list[Role]) -> RenderableType:
-    """The `hrpath list` table: one row per role, grouped by level."""
+def roles_table(listing: Listing) -> RenderableType:
+    """The `hrpath list` table: one row per role, grouped by level.
+
+    Track, Family and Ladder columns appear when some listed role has one (Track always in a file without families).
+    """
+    roles = listing.roles
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
-    for column in ("Level", "Role", "Id", "Track"):
+    extra = [key for key in ("track", "family", "ladder") if any(getattr(role, key) for role in roles)]
+    if "family" not in extra:
+        extra.insert(0, "track")  # format 1 tables always had a Track column
+    for column in ("Level", "Role", "Id", *(key.title() for key in dict.fromkeys(extra))):
         table.add_column(column)
     previous_level = None
     for role in roles:
         if previous_level is not None and role.level != previous_level:
             table.add_section()
-        level = role.level if role.level != previous_level else ""
-        table.add_row(Text(level), Text(role.title), Text(role.id, style=DIM), Text(role.track or ""))
+        level = listing.level_labels.get(role.level, role.level) if role.level != previous_level else ""
+        cells = [Text(level), Text(role.title), Text(role.id, style=DIM)]
+        table.add_row(*cells, *(Text(getattr(role, key) or "") for key in dict.fromkeys(extra)))
         previous_level = role.level
     return table

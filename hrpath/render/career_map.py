@@ -29,14 +29,15 @@ def map_view(career: CareerMap) -> RenderableType:
     """The whole map: a legend, then one table per level, entry first."""
     parts: list[RenderableType] = [Text(LEGEND, style=DIM)]
     for level, cells in career.levels:
-        parts += [Text(""), _level_table(level, cells, career.labels)]
+        heading = career.level_labels.get(level, level)
+        parts += [Text(""), _level_table(heading, cells, career.labels, career.by)]
     return Group(*parts)
 
 
-def _level_table(level: str, cells: tuple[MapCell, ...], labels: dict[str, str]) -> RenderableType:
+def _level_table(level: str, cells: tuple[MapCell, ...], labels: dict[str, str], by: str) -> RenderableType:
     table = Table(expand=True, header_style=HEADING)
     for cell in cells:
-        table.add_column(Text(cell.track or "no track"), ratio=1)
+        table.add_column(Text(cell.track or f"no {by}"), ratio=1)
     table.add_row(*(_cell(cell, labels) for cell in cells))
     return Group(Text(level.upper(), style=HEADING), table)
 

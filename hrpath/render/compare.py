@@ -15,12 +15,13 @@ from hrpath.render.career_map import arrow
 from hrpath.render.text import (
     DIM,
     HEADING,
+    experience_text,
     hanging_grid,
     missing_items,
     money,
     move_summary,
     pay_text,
-    years_text,
+    requirement_skills,
 )
 
 
@@ -32,6 +33,8 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     table.add_column(Text(a.role.title, style="bold cyan"), ratio=1)
     table.add_column(Text(b.role.title, style="bold cyan"), ratio=1)
     for label, cell in _ROWS:
+        if label == "Other" and not (a.role.requires.other or b.role.requires.other):
+            continue  # prose requirements: a row only when either role has some
         table.add_row(Text(label), cell(a), cell(b))
     table.add_section()
     only = Text("Only this one\nrequires")
@@ -39,8 +42,13 @@ def comparison_view(comparison: Comparison) -> RenderableType:
     return Group(table, Text(""), *_summary_lines(comparison))
 
 
-def _role_fields(role: Role) -> Text:
-    return Text(f"{role.id}\n{role.level} · {role.track or 'no track'}")
+def _role_fields(role: Role, level_label: str | None = None) -> Text:
+    fields = [
+        level_label or role.level,
+        role.track or "no track",
+        *(v for v in (role.family, role.ladder) if v),
+    ]
+    return Text(f"{role.id}\n{' · '.join(fields)}")
 
 
 def _lines(items: list[str], empty: str = "none") -> Text:
@@ -72,13 +80,14 @@ def _links(links: tuple[Link, ...], pointer: str) -> RenderableType:
 
 
 _ROWS = (
-    ("Role", lambda p: _role_fields(p.role)),
+    ("Role", lambda p: _role_fields(p.role, p.level_label)),
     ("Summary", lambda p: Text(p.role.summary or "")),
     ("Duties", lambda p: _hanging([("•", Text(duty)) for duty in p.role.duties])),
     ("Education", _education),
-    ("Experience", lambda p: Text(years_text(p.role.requires.experience_years))),
-    ("Skills", lambda p: _lines([p.labels[s] for s in p.role.requires.skills])),
+    ("Experience", lambda p: Text(experience_text(p.role.requires))),
+    ("Skills", lambda p: _lines(requirement_skills(p.role.requires, p.labels))),
     ("Certifications", lambda p: _lines([p.labels[c] for c in p.role.requires.certifications])),
+    ("Other", lambda p: _lines(list(p.role.requires.other))),
     ("Pay", lambda p: pay_text(p.role.pay)),
     ("Moves out", lambda p: _links(p.moves_out, "")),
     ("Leads in from", lambda p: _links(p.moves_in, "←")),
@@ -109,12 +118,12 @@ def _pay_line(comparison: Comparison) -> Text | None:
     notes += ["estimate"] if comparison.pay_difference_estimate else []
     when = f" ({', '.join(notes)})" if notes else ""
     if difference == 0:
-        return Text(f"Pay: the same median, {money(a.pay.median_usd)}{when}.")
+        return Text(f"Pay: the same median, {money(b.pay.median or 0, a.pay.currency)}{when}.")
     more, less = (a, b) if difference > 0 else (b, a)
     return Text.assemble(
         "Pay: ",
         (more.title, "cyan"),
-        f" pays {money(abs(difference))} more than ",
+        f" pays {money(abs(difference), a.pay.currency)} more than ",
         (less.title, "cyan"),
         f"{when}.",
     )

@@ -10,6 +10,7 @@ from hrpath.datafile.loader import Validation
 def validation_report(result: Validation) -> Text:
     """Every problem on its own line, then the summary line."""
     lines = [Text(str(problem)) for problem in result.problems]
+    lines += [Text(f"warning: {warning}", style="yellow") for warning in result.warnings]
     count = len(result.problems)
     if count:
         summary = Text(f"{result.path}: {count} problem{'s' if count > 1 else ''} found", style="red")

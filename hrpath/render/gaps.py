@@ -17,7 +17,14 @@ from hrpath.core.gaps.closing import Closing
 from hrpath.core.gaps.readiness import RoleGap
 from hrpath.core.gaps.report import GapsReport, Met, TargetGap
 from hrpath.render.route import route_ladder
-from hrpath.render.text import DIM, HEADING, hanging_grid, missing_items, years_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    hanging_grid,
+    missing_items,
+    skill_text,
+    years_text,
+)
 
 LEGEND = (
     "Eligible: you meet the role's education, experience and required certifications. "
@@ -46,7 +53,8 @@ def have_line(report: GapsReport) -> Text:
     have, labels = report.have, report.labels
     items = [labels[have.education] if have.education else "no degree given"]
     items.append(f"{years_text(have.experience_years)} of HR experience")
-    items += sorted(labels[skill] for skill in have.skills)
+    levels = {skill: have.level_of(skill) for skill, _ in have.skill_levels}
+    items += sorted(skill_text(skill, levels.get(skill), labels) for skill in have.skills)
     items += sorted(labels[cert] for cert in have.certifications)
     return Text.assemble(("You have: ", HEADING), " · ".join(items))
 

@@ -30,7 +30,7 @@ def pay_change_text(change: PayChange | None) -> Text:
     if change.change_usd == 0:
         return Text(f"pay unchanged{when}")
     sign, style = ("+", "green") if change.change_usd > 0 else ("-", "red")
-    return Text.assemble("pay ", (f"{sign}{money(abs(change.change_usd))}", style), when)
+    return Text.assemble("pay ", (f"{sign}{money(abs(change.change_usd), change.currency)}", style), when)
 
 
 def gap_text(gap: Missing, labels: Labels) -> Text:
@@ -52,8 +52,11 @@ def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
 def route_summary(route: Route, heading: str = "Best route") -> Text:
     """'Best route: 2 moves, 8 years, pay +$67,120 (2024)'."""
     moves = len(route.steps)
-    estimate = " (estimate)" if any(step.move.estimate for step in route.steps) else ""
-    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}{estimate}"
+    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}"
+    if any(not step.move.years_stated for step in route.steps):
+        counts += " (estimate: some moves state no years)"
+    elif route.estimate:
+        counts += " (estimate)"
     text = Text.assemble((f"{heading}: ", HEADING), counts)
     if moves:
         text.append_text(Text.assemble(", ", pay_change_text(route.pay_change)))

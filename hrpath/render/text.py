@@ -13,7 +13,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.models import Move, Pay
+from hrpath.core.models import AnyOf, Move, Pay, Requirements
 from hrpath.core.qualifications import Missing
 from hrpath.core.text import years_text as years_text  # re-exported: renderers import it from here
 
@@ -28,30 +28,50 @@ def more_years(years: float) -> str:
     return f"{number} more {unit}"
 
 
-def money(amount: float) -> str:
-    """'$72,910'."""
-    return f"${amount:,.0f}"
+def money(amount: float, currency: str = "USD") -> str:
+    """'$72,910' in US dollars; '58,000 GBP' in any other currency (never converted)."""
+    if currency == "USD":
+        return f"${amount:,.0f}"
+    return f"{amount:,.0f} {currency}"
+
+
+def experience_text(requires: Requirements) -> str:
+    """'5 years', '3 to 5 years', 'not stated', with '(estimate)' when no source backs it."""
+    shown = years_text(requires.experience_years)
+    if requires.experience_max is not None and requires.experience_years is not None:
+        shown = f"{requires.experience_years:g} to {years_text(requires.experience_max)}"
+    return shown + (" (estimate)" if requires.estimate else "")
 
 
 def pay_text(pay: Pay | None) -> Text:
-    """The role's pay with its year, flagged when it is an estimate.
+    """Pay (median and/or band) with its year, flagged when it is an estimate.
 
     Called "median" only when it is one: a figure placed elsewhere in the
-    occupation's range says so.
+    occupation's published range says so.
     """
     if pay is None:
         return Text("not given", style=DIM)
     year = f" ({pay.year})" if pay.year else ""
-    published = pay.percentile("median")
-    kind = " median" if published in (None, pay.median_usd) else " a year, placed in the range"
-    text = Text.assemble((money(pay.median_usd), HEADING), f"{kind}{year}")
+    text = Text()
+    if pay.median is not None:
+        published = pay.percentile("median")
+        text.append(money(pay.median, pay.currency), style=HEADING)
+        text.append(" median" if published in (None, pay.median) else " a year, placed in the range")
+    if pay.band is not None:
+        text.append(", band " if pay.median is not None else "band ")
+        text.append(
+            f"{money(pay.band[0], pay.currency)} to {money(pay.band[1], pay.currency)}", style=HEADING
+        )
+    text.append(year)
     if pay.estimate:
         text.append(" [estimate]", style="yellow")
     return text
 
 
 def move_summary(move: Move) -> str:
-    """'promotion · 3 years (estimate)'."""
+    """'promotion · 3 years (estimate)'; an unstated move shows the stand-in it was given."""
+    if not move.years_stated:
+        return f"{move.kind} · years not stated ({years_text(move.years)} assumed, estimate)"
     estimate = " (estimate)" if move.estimate else ""
     return f"{move.kind} · {years_text(move.years)}{estimate}"
 
@@ -61,8 +81,34 @@ def missing_items(missing: Missing, labels: Mapping[str, str]) -> list[str]:
     items = [labels.get(missing.education, missing.education)] if missing.education else []
     if missing.experience_years:
         items.append(more_years(missing.experience_years))
-    items += [labels.get(item, item) for item in (*missing.skills, *missing.certifications)]
+    levels = dict(missing.skill_levels)
+    items += [skill_text(skill, levels.get(skill), labels) for skill in missing.skills]
+    items += [any_of_text(item, labels) for item in missing.any_of]
+    items += [labels.get(item, item) for item in missing.certifications]
     return items
+
+
+def skill_text(skill: str, level: int | None, labels: Mapping[str, str]) -> str:
+    """'Communication', 'Communication (level 3)' or, with level labels, '... (level 3: Influential)'."""
+    label = labels.get(skill, skill)
+    if level is None:
+        return label
+    name = labels.get(f"{skill}:{level}")
+    return f"{label} (level {level}{': ' + name if name else ''})"
+
+
+def any_of_text(item: AnyOf, labels: Mapping[str, str]) -> str:
+    """'one of SQL, Excel or Tableau', '2 of ...'."""
+    names = [labels.get(skill, skill) for skill in item.ids]
+    listed = ", ".join(names[:-1]) + " or " + names[-1]
+    return f"{'one' if item.count == 1 else item.count} of {listed}"
+
+
+def requirement_skills(requires: Requirements, labels: Mapping[str, str]) -> list[str]:
+    """Every skill requirement as text: levelled skills with their level, then any-of items."""
+    levels = dict(requires.skill_levels)
+    items = [skill_text(skill, levels.get(skill), labels) for skill in requires.skills]
+    return items + [any_of_text(item, labels) for item in requires.any_of]
 
 
 def hanging_grid(rows: Sequence[Sequence[RenderableType]], ratios: Sequence[int | None] = ()) -> Table:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hrpath.core.gaps.eligibility import ANY, Eligibility, eligibility
-from hrpath.core.graph import RoleGraph, level_rank
+from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Role
 from hrpath.core.qualifications import CERTIFICATION, EDUCATION, SKILL, Have, Missing, item_kind, missing_for
 from hrpath.core.text import years_text
@@ -117,9 +117,9 @@ def close_skill(graph: RoleGraph, skill: str, target: Role, reach: Reach) -> Clo
         (
             role
             for role in graph
-            if skill in role.requires.skills and level_rank(role.level) < level_rank(target.level)
+            if skill in role.requires.skills and graph.level_rank(role.level) < graph.level_rank(target.level)
         ),
-        key=lambda role: (level_rank(role.level), role.title.casefold()),
+        key=lambda role: (graph.level_rank(role.level), role.title.casefold()),
     )
     if not below:
         return Closing(skill, SKILL, NO_ROLE_BUILDS_IT)

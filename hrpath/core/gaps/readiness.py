@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hrpath.core.gaps.closing import Closing, Reach, closings
-from hrpath.core.graph import RoleGraph, level_rank
+from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Requirements, Role
 from hrpath.core.qualifications import Have, Missing, held_certifications, helpful_missing, missing_for
 
@@ -86,12 +86,13 @@ def readiness(graph: RoleGraph, have: Have, requires: Requirements) -> float:
     missing = missing_for(graph, have, requires)
     if missing.is_empty():
         return 1.0
-    items = len(requires.skills) + len(requires.certifications)
-    met: float = items - len(missing.skills) - len(missing.certifications)
+    items = len(requires.skills) + len(requires.certifications) + len(requires.any_of)
+    met: float = items - len(missing.skills) - len(missing.certifications) - len(missing.any_of)
     if requires.education:
         items += 1
         met += missing.education is None
-    if requires.experience_years > 0:
+    # Unstated years (None) are no requirement: neither a gap nor a met item.
+    if requires.experience_years:
         items += 1
         met += min(1.0, have.experience_years / requires.experience_years)
     # The tiny epsilon keeps float noise (0.6 / 3 = 0.1999...) from rounding a whole step down.
@@ -117,7 +118,7 @@ def rank_roles(
         essential, helpful = gap.shares()
         education = gap.role.requires.education
         asked = graph.education_rank(education) if education else -1
-        level = level_rank(gap.role.level)
+        level = graph.level_rank(gap.role.level)
         missing = gap.missing.count()
         return (
             not gap.eligible,

@@ -148,7 +148,7 @@ def met_for(graph: RoleGraph, have: Have, gap: RoleGap) -> Met:
     covered = ((cert, satisfied_by(graph, have, cert)) for cert in requires.certifications)
     return Met(
         education=education,
-        experience_years=requires.experience_years if not missing.experience_years else 0,
+        experience_years=(requires.experience_years or 0) if not missing.experience_years else 0,
         skills=tuple(skill for skill in requires.skills if skill not in missing.skills),
         certifications=tuple((cert, via) for cert, via in covered if via is not None),
     )

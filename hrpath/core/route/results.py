@@ -12,7 +12,10 @@ from hrpath.core.qualifications import Have, Missing
 
 @dataclass(frozen=True, slots=True)
 class PayChange:
-    """The change in median pay between two roles that both have pay."""
+    """The change in median pay between two roles that both have a median.
+
+    The `_usd` names are format 1's; amounts are in `currency`, the file's, never converted.
+    """
 
     from_usd: float
     to_usd: float
@@ -20,6 +23,7 @@ class PayChange:
     from_year: int | None
     to_year: int | None
     estimate: bool = False  # true when either figure is an estimate
+    currency: str = "USD"
 
     def to_dict(self) -> dict[str, Any]:
         """The `pay_change` object of the JSON contracts."""
@@ -30,6 +34,7 @@ class PayChange:
             "from_year": self.from_year,
             "to_year": self.to_year,
             "estimate": self.estimate,
+            "currency": self.currency,
         }
 
 
@@ -48,7 +53,8 @@ class Step:
             "to": self.move.target,
             "kind": self.move.kind,
             "years": self.move.years,
-            "years_estimate": self.move.estimate,
+            "years_stated": self.move.years_stated,
+            "years_estimate": self.move.estimate or not self.move.years_stated,
             "gap": self.gap.to_dict(),
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }
@@ -63,12 +69,17 @@ class Route:
     steps: tuple[Step, ...]
     pay_change: PayChange | None = None  # first role to last, when both have pay
 
+    @property
+    def estimate(self) -> bool:
+        """True when some step's years are an estimate or the file's stand-in for unstated years."""
+        return any(step.move.estimate or not step.move.years_stated for step in self.steps)
+
     def to_dict(self) -> dict[str, Any]:
         """A route of the `route --json` contract (plus the end-to-end pay change)."""
         return {
             "roles": list(self.roles),
             "years": self.years,
-            "years_estimate": any(step.move.estimate for step in self.steps),
+            "years_estimate": self.estimate,
             "steps": [step.to_dict() for step in self.steps],
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }

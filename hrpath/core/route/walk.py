@@ -27,13 +27,12 @@ def labels_for(graph: RoleGraph) -> Labels:
 
 def pay_change(before: Role, after: Role) -> PayChange | None:
     """The change in median pay from one role to another, if both have pay."""
-    if before.pay is None or after.pay is None:
+    if before.pay is None or after.pay is None or before.pay.median is None or after.pay.median is None:
         return None
-    change = tidy(after.pay.median_usd - before.pay.median_usd)
+    low, high = before.pay.median, after.pay.median
+    change = tidy(high - low)
     estimate = before.pay.estimate or after.pay.estimate
-    return PayChange(
-        before.pay.median_usd, after.pay.median_usd, change, before.pay.year, after.pay.year, estimate
-    )
+    return PayChange(low, high, change, before.pay.year, after.pay.year, estimate, after.pay.currency)
 
 
 def holdings(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Iterator[Have]:
