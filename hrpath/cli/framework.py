@@ -20,7 +20,6 @@ def validate(
         typer.Argument(
             metavar="[PATH]",
             help="Data file to check (default: --data, HRPATH_DATA, or the shipped file).",
-            dir_okay=False,
         ),
     ] = None,
     data: DataOption = None,
@@ -48,7 +47,7 @@ def validate(
 
 
 def init(
-    path: Annotated[Path, typer.Argument(metavar="PATH", dir_okay=False, help="File to create.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="File to create.")],
     from_default: Annotated[
         bool, typer.Option("--from-default", help="Write a copy of the shipped graph instead of the starter.")
     ] = False,
@@ -64,10 +63,11 @@ def init(
       hrpath init company.yaml --from-default --force
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from hrpath.datafile.atomic import output_path
     from hrpath.datafile.starter import init_file
 
     with exit_codes():
-        written = init_file(path, from_default, force)
+        written = init_file(output_path(path), from_default, force)
     stdout_console().print(
         Text(f"wrote {written}; check it with: hrpath validate {shlex.quote(str(written))}"),
         soft_wrap=True,

@@ -25,7 +25,6 @@ DataOption = Annotated[
         metavar="PATH",
         help="Data file to use instead of the shipped roles.yaml [env: HRPATH_DATA].",
         show_envvar=False,
-        dir_okay=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]

@@ -66,7 +66,9 @@ def visible(text: str, keep: frozenset[str] = _LAYOUT) -> str:
     """
     if not _CONTROL.search(text):
         return text
-    return _CONTROL.sub(lambda found: found.group() if found.group() in keep else _escape(found.group()), text)
+    return _CONTROL.sub(
+        lambda found: found.group() if found.group() in keep else _escape(found.group()), text
+    )
 
 
 def json_safe(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Term
 from hrpath.datafile.checks import StructureChecker
+from hrpath.datafile.limits import nesting_problem, read_bounded
 from hrpath.datafile.references import check_references
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
 from hrpath.errors import DataError, Problem
@@ -36,10 +37,13 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     """Read and check a data file; return the parsed document and every problem."""
     filename = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_bounded(path)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return None, [Problem(filename, None, f"cannot read the file: {reason}")]
+    deep = nesting_problem(text, filename)
+    if deep is not None:
+        return None, [deep]
     document, problems = parse_yaml(text, filename)
     if problems and document is None:
         return None, problems
