@@ -24,7 +24,7 @@ except ValueError:  # imported outside the main thread: nothing to guard
     _previous_handler = None
 
 from collections.abc import Iterator, MutableMapping  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
+from contextlib import contextmanager, suppress  # noqa: E402
 from typing import Annotated, Any, Optional  # noqa: E402
 
 import typer  # noqa: E402
@@ -153,10 +153,8 @@ def _cannot_write(reason: str) -> int:
 
 def _say(message: str, code: ExitCode) -> int:
     """One error line on stderr, even when the streams are in a bad state."""
-    try:
+    with suppress(OSError):
         os.write(2, f"error: {visible(message)}\n".encode("ascii", "backslashreplace"))
-    except OSError:
-        pass
     return int(code)
 
 
