@@ -94,9 +94,10 @@ framework.register(app)
 
 
 def _print_version(ctx: typer.Context, value: bool) -> None:
-    # Completion parses the words resiliently: --version there is not a request.
-    if value and not ctx.resilient_parsing:
-        print(f"hrpath {__version__}")
+    if value:
+        # While completing, words after --version would never run: offer nothing.
+        if not ctx.resilient_parsing:
+            print(f"hrpath {__version__}")
         raise typer.Exit()
 
 

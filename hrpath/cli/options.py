@@ -55,7 +55,7 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     if graph is None:
         return []
     wanted = incomplete.casefold()
-    return [(role.id, role.title) for role in graph if role.id.startswith(wanted)]
+    return [(role.id, _one_line(role.title)) for role in graph if role.id.startswith(wanted)]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -68,7 +68,16 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     terms = [*graph.education, *graph.skills.values()]
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    return [(prefix + item_id, label) for item_id, label in labelled if item_id.startswith(last.casefold())]
+    return [
+        (prefix + item_id, _one_line(label)) for item_id, label in labelled if item_id.startswith(last.casefold())
+    ]
+
+
+def _one_line(description: str) -> str:
+    """A completion description as zsh and fish show it: one line, no control characters."""
+    from hrpath.core.text import visible
+
+    return visible(description, keep=frozenset())
 
 
 RoleArgument = Annotated[
