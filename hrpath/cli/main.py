@@ -32,6 +32,7 @@ from typer.core import TyperGroup  # noqa: E402
 
 from hrpath import __version__  # noqa: E402
 from hrpath.cli import browse, compare, framework, gaps, map_export, route  # noqa: E402
+from hrpath.cli.options import NOTHING_TO_COMPLETE  # noqa: E402
 from hrpath.cli.streams import degrade_gracefully  # noqa: E402
 from hrpath.core.text import visible  # noqa: E402
 from hrpath.errors import ExitCode  # noqa: E402
@@ -94,10 +95,11 @@ framework.register(app)
 
 
 def _print_version(ctx: typer.Context, value: bool) -> None:
-    if value:
-        # While completing, words after --version would never run: offer nothing.
-        if not ctx.resilient_parsing:
-            print(f"hrpath {__version__}")
+    if value and ctx.resilient_parsing:
+        # Completing: words after --version would never run, so offer nothing.
+        ctx.meta[NOTHING_TO_COMPLETE] = True
+    elif value:
+        print(f"hrpath {__version__}")
         raise typer.Exit()
 
 

@@ -27,6 +27,9 @@ DataOption = Annotated[
         show_envvar=False,
     ),
 ]
+# Set in the context's shared meta when the words typed so far can never run.
+NOTHING_TO_COMPLETE = "hrpath.nothing_to_complete"
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
 
 
@@ -37,6 +40,8 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
     """
     from hrpath.datafile.loader import load_graph
 
+    if ctx.meta.get(NOTHING_TO_COMPLETE):
+        return None
     data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
     try:
         return load_graph(Path(data) if data else None)

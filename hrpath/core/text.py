@@ -12,7 +12,7 @@ from hrpath.core.models import Move
 
 # difflib is quadratic in the word's length: a pasted essay gets no hint
 # rather than a multi-second wait.
-_LONGEST_HINTED = 100
+LONGEST_HINTED = 100
 
 
 def tidy(value: float) -> float:
@@ -28,7 +28,7 @@ def plain_number(value: float) -> str:
 
 def closest(word: str, options: Iterable[str]) -> str | None:
     """The option nearest to `word`, if one is near enough to suggest."""
-    if len(word) > _LONGEST_HINTED:
+    if len(word) > LONGEST_HINTED:
         return None
     near = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return near[0] if near else None
