@@ -24,10 +24,13 @@ def validate(
     ] = None,
     data: DataOption = None,
     as_json: JsonOption = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as problems (exit 2).")] = False,
 ) -> None:
     """Check a data file and report every problem, each with its line and role.
 
-    Exits 0 when the file is valid and 2 when it is not.
+    Also warns about odd structure: promotion cycles, promotions to a lower
+    level, roles no move reaches that lead nowhere. Exits 0 when the file is
+    valid (warnings included) and 2 when it is not; --strict fails on warnings.
 
     \b
     Examples:
@@ -40,7 +43,7 @@ def validate(
     from hrpath.render.framework import validation_report
 
     with exit_codes():
-        result = validate_file(path or data)
+        result = validate_file(path or data, strict)
     emit(result, as_json, Validation.to_dict, validation_report)
     if not result.valid:
         raise typer.Exit(int(ExitCode.BAD_INPUT))

@@ -74,7 +74,9 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
     return [
-        (prefix + item_id, _one_line(label)) for item_id, label in labelled if item_id.startswith(last.casefold())
+        (prefix + item_id, _one_line(label))
+        for item_id, label in labelled
+        if item_id.startswith(last.casefold())
     ]
 
 

@@ -91,7 +91,11 @@ class Branch:
         """The `map --from --json` contract: a nested tree (built without recursion)."""
         entries: dict[int, dict[str, Any]] = {}
         for branch in reversed(_preorder(self)):
-            entry: dict[str, Any] = {"id": branch.role.id, "title": branch.role.title, "level": branch.role.level}
+            entry: dict[str, Any] = {
+                "id": branch.role.id,
+                "title": branch.role.title,
+                "level": branch.role.level,
+            }
             if branch.move is not None:
                 entry.update(kind=branch.move.kind, years=branch.move.years)
             entry["repeat"] = branch.repeat
@@ -134,7 +138,9 @@ def reach_tree(graph: RoleGraph, name: str) -> Branch:
     built: dict[str, Branch] = {}
     for role_id, move in reversed(order):
         children = tuple(
-            built.pop(m.target) if entered_by[m.target] is m else Branch(graph.role(m.target), m, (), repeat=True)
+            built.pop(m.target)
+            if entered_by[m.target] is m
+            else Branch(graph.role(m.target), m, (), repeat=True)
             for m in graph.moves_from(role_id)
         )
         built[role_id] = Branch(graph.role(role_id), move, children)

@@ -11,6 +11,7 @@ from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Ter
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.limits import nesting_problem, read_bounded
 from hrpath.datafile.references import check_references
+from hrpath.datafile.structure import structure_warnings
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
 from hrpath.errors import DataError, Problem
 
@@ -58,11 +59,12 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
 
 @dataclass(frozen=True, slots=True)
 class Validation:
-    """The `hrpath validate` answer: the file checked, its problems and its size."""
+    """The `hrpath validate` answer: the file checked, its problems, its warnings and its size."""
 
     path: Path
     problems: tuple[Problem, ...]
     role_count: int | None  # None when the file has problems
+    warnings: tuple[Problem, ...] = ()  # odd structure; problems instead under --strict
 
     @property
     def valid(self) -> bool:
@@ -75,15 +77,23 @@ class Validation:
             "file": str(self.path),
             "valid": self.valid,
             "problems": [{"line": p.line, "role": p.role, "message": p.message} for p in self.problems],
+            "warnings": [{"line": p.line, "role": p.role, "message": p.message} for p in self.warnings],
         }
 
 
-def validate_file(path: Path | None = None) -> Validation:
-    """Check a data file (the shipped one by default) and count its roles when it is valid."""
+def validate_file(path: Path | None = None, strict: bool = False) -> Validation:
+    """Check a data file (the shipped one by default) and count its roles when it is valid.
+
+    A valid file is also checked for odd structure (see `structure`): those
+    are warnings, or problems when `strict`.
+    """
     target = path or default_data_path()
     document, problems = check_file(target)
+    warnings = [] if problems else structure_warnings(document, str(target))
+    if strict:
+        problems, warnings = problems + warnings, []
     roles = None if problems else len(build_graph(document))
-    return Validation(target, tuple(problems), roles)
+    return Validation(target, tuple(problems), roles, tuple(warnings))
 
 
 def load_graph(path: Path | None = None) -> RoleGraph:
