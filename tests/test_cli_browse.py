@@ -126,7 +126,7 @@ def test_validate_lists_every_problem_and_exits_2(runner: CliRunner) -> None:
 def test_validate_json_and_valid_file(runner: CliRunner, write_yaml: Callable[..., Path]) -> None:
     result = runner.invoke(app, ["validate", SMALL, "--json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"file": SMALL, "valid": True, "problems": []}
+    assert json.loads(result.stdout) == {"file": SMALL, "valid": True, "problems": [], "warnings": []}
     bad = write_yaml("roles:\n  - {id: a, title: A, level: top}\n")
     report = json.loads(runner.invoke(app, ["validate", str(bad), "--json"]).stdout)
     assert report["valid"] is False

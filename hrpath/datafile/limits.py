@@ -44,10 +44,15 @@ def read_bounded(path: Path) -> str:
     UnicodeDecodeError or ValueError with a one-line reason.
     """
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(descriptor, "rb") as stream:
+    try:
         status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise ValueError(f"{file_kind(status.st_mode)}, not a regular file")
+    except OSError:
+        os.close(descriptor)
+        raise
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        raise ValueError(f"{file_kind(status.st_mode)}, not a regular file")
+    with os.fdopen(descriptor, "rb") as stream:
         data = stream.read(MAX_BYTES + 1)  # the file may grow after fstat
     if len(data) > MAX_BYTES:
         raise ValueError(f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
