@@ -434,7 +434,7 @@ def test_ctrl_c_while_starting_exits_130() -> None:
     )
     time.sleep(0.3)  # the interpreter is up; hrpath is importing or running
     process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=TIMEOUT)
+    _, stderr = process.communicate(timeout=TIMEOUT)
     assert "Traceback" not in stderr
     if process.returncode != 0:  # it may have finished before the signal arrived
         assert process.returncode == 130
