@@ -513,3 +513,23 @@ def test_structural_warnings(runner: CliRunner, write_yaml: Callable[..., Path])
 def test_the_shipped_data_has_no_warnings(runner: CliRunner) -> None:
     result = runner.invoke(app, ["validate", "--strict"])
     assert result.exit_code == 0 and "warning" not in result.stdout
+
+
+def test_a_megabyte_title_is_refused(runner: CliRunner, write_yaml: Callable[..., Path]) -> None:
+    path = write_yaml("roles:\n  - id: a\n    title: " + "A" * 1_000_000 + "\n    level: entry\n")
+    result = runner.invoke(app, ["compare", "a", "a", "--data", str(path)])
+    assert result.exit_code == 2
+    assert_one_error(result.stderr, "roles[0].title: text too long (1,000,000 characters; at most 10,000)")
+
+
+def test_ctrl_c_in_a_command_says_interrupted(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hrpath.cli import framework
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framework, "schema", interrupted)
+    monkeypatch.setattr("hrpath.datafile.json_schema.data_file_schema", interrupted)
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 130
+    assert_one_error(result.stderr, "interrupted")

@@ -32,6 +32,7 @@ from typer.core import TyperGroup  # noqa: E402
 
 from hrpath import __version__  # noqa: E402
 from hrpath.cli import browse, compare, framework, gaps, map_export, route  # noqa: E402
+from hrpath.cli.boundary import fail  # noqa: E402
 from hrpath.cli.options import NOTHING_TO_COMPLETE  # noqa: E402
 from hrpath.cli.streams import degrade_gracefully  # noqa: E402
 from hrpath.core.text import visible  # noqa: E402
@@ -54,8 +55,11 @@ class _SafeGroup(TyperGroup):
     """The app's group: escaped usage errors, quiet completion, a documented broken-pipe exit."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
-        with _visible_errors():
-            return super().make_context(*args, **kwargs)
+        try:
+            with _visible_errors():
+                return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            fail("interrupted", ExitCode.INTERRUPTED)  # typer alone would exit 130 silently
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -64,6 +68,8 @@ class _SafeGroup(TyperGroup):
         except BrokenPipeError:
             _quiet_stdout()
             raise typer.Exit(int(ExitCode.BROKEN_PIPE)) from None
+        except KeyboardInterrupt:
+            fail("interrupted", ExitCode.INTERRUPTED)
 
     def _main_shell_completion(
         self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from hrpath.core.text import control_characters, did_you_mean, plain_number
-from hrpath.datafile.spec import DOCUMENT, ListOf, MapOf, Obj, Scalar, Spec
+from hrpath.datafile.spec import DOCUMENT, MAX_TEXT, ListOf, MapOf, Obj, Scalar, Spec
 from hrpath.datafile.yamlsource import BAD_VALUE, YamlList, YamlMap
 from hrpath.errors import Problem
 
@@ -83,15 +83,19 @@ class StructureChecker:
     def _check_scalar(
         self, value: Any, spec: Scalar, path: str, role: str | None, line: int, raw: str | None
     ) -> None:
-        message = scalar_problem(value, spec, raw) or _control_problem(value)
+        message = scalar_problem(value, spec, raw) or _text_problem(value)
         if message:
             self._add(line, f"{path}: {message}", role)
 
 
-def _control_problem(value: Any) -> str | None:
-    """Text fields hold no terminal controls (escape codes, bidi overrides); newline and tab are fine."""
+def _text_problem(value: Any) -> str | None:
+    """Text is at most MAX_TEXT characters and holds no terminal controls
+    (escape codes, bidi overrides); newline and tab are fine.
+    """
     if not isinstance(value, str):
         return None
+    if len(value) > MAX_TEXT:
+        return f"text too long ({len(value):,} characters; at most {MAX_TEXT:,})"
     found = [char for char in control_characters(value) if char not in ("\\x0a", "\\x09")]
     if not found:
         return None

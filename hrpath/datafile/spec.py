@@ -12,6 +12,9 @@ from typing import Union
 from hrpath.core.models import LEVELS, MAX_YEARS, MOVE_KINDS
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Longest text value: a summary fits easily; a megabyte title would take
+# seconds to lay out on every answer that shows it.
+MAX_TEXT = 10_000
 
 
 @dataclass(frozen=True)
