@@ -104,7 +104,9 @@ WORDS = st.sampled_from(
         "é",
     ]
 )
-ARGV = st.lists(st.one_of(WORDS, st.text(alphabet=st.characters(exclude_characters="/~"), max_size=12)), max_size=6)
+ARGV = st.lists(
+    st.one_of(WORDS, st.text(alphabet=st.characters(exclude_characters="/~"), max_size=12)), max_size=6
+)
 
 
 def assert_behaved(result: object) -> None:
@@ -119,7 +121,9 @@ def assert_behaved(result: object) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(document=DOCUMENTS, command=st.sampled_from([["validate"], ["list", "--data"], ["show", "a", "--data"]]))
+@given(
+    document=DOCUMENTS, command=st.sampled_from([["validate"], ["list", "--data"], ["show", "a", "--data"]])
+)
 def test_random_data_files(document: str, command: list[str]) -> None:
     runner = CliRunner()
     with tempfile.TemporaryDirectory() as directory:

@@ -74,8 +74,8 @@ def _status(path: Path, shown: Path) -> os.stat_result | None:
         return os.lstat(path)
     except FileNotFoundError:
         return None
-    except OSError as error:
-        raise BadInput(f"cannot write {shown}: {error.strerror or error}") from error
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        raise BadInput(f"cannot write {shown}: {getattr(error, 'strerror', None) or error}") from error
 
 
 def _move_into_place(temporary: str, path: Path, overwrite: bool) -> None:
