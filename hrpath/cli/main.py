@@ -20,6 +20,9 @@ def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
 
 try:
     _previous_handler = signal.signal(signal.SIGINT, _interrupted_while_starting)
+    if _previous_handler == signal.SIG_IGN:  # started with Ctrl-C ignored (a background job): keep it so
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _previous_handler = None
 except ValueError:  # imported outside the main thread: nothing to guard
     _previous_handler = None
 
