@@ -533,3 +533,11 @@ def test_ctrl_c_in_a_command_says_interrupted(runner: CliRunner, monkeypatch: py
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 130
     assert_one_error(result.stderr, "interrupted")
+
+
+def test_feeders_of_a_long_chain_name_the_ends(tmp_path: Path, runner: CliRunner) -> None:
+    path = chain(tmp_path / "chain.yaml", 30)
+    result = runner.invoke(app, ["route", "--to", "r29", "--data", str(path)], terminal_width=200)
+    assert result.exit_code == 0
+    first = next(line for line in result.stdout.splitlines() if line.startswith("R0 "))
+    assert first.split("│")[-1].strip() == "R1 → R2 → R3 → … (22 more) → R26 → R27 → R28"
