@@ -392,11 +392,18 @@ def test_map_of_a_chain_too_deep_to_draw(tmp_path: Path, runner: CliRunner) -> N
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2000
 
 
-def test_a_full_disk_on_stdout() -> None:
-    with open("/dev/full", "w") as full:
-        done = hrpath("show", "HR Generalist", stdout=full, stderr=subprocess.PIPE)
+def test_a_full_disk_on_stdout(tmp_path: Path) -> None:
+    # Like `> /dev/full`, without pointing a write at a system path: a file
+    # size limit makes the write fail (Python ignores SIGXFSZ, so it is EFBIG).
+    import resource
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+
+    with (tmp_path / "out.txt").open("w") as out:
+        done = hrpath("export", "-f", "json", stdout=out, stderr=subprocess.PIPE, preexec_fn=small_files)
     assert done.returncode == 74
-    assert_one_error(done.stderr, "cannot write the output: No space left on device")
+    assert_one_error(done.stderr, "cannot write the output: File too large")
 
 
 def test_a_closed_stdout() -> None:
