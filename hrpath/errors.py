@@ -17,7 +17,9 @@ class ExitCode(IntEnum):
     OK = 0
     NO_ANSWER = 1
     BAD_INPUT = 2
+    OUTPUT_ERROR = 74  # stdout closed, full or failing (EX_IOERR)
     INTERRUPTED = 130
+    BROKEN_PIPE = 141  # the reader went away early (128 + SIGPIPE)
 
 
 _SHOWN = 8  # candidates listed in an ambiguity message before "and N more"

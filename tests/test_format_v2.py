@@ -96,7 +96,7 @@ def test_v2_keys_without_format_load_and_validate_warns(
         }
     ]
     text = runner.invoke(app, ["validate", str(path)]).stdout
-    assert "warning: " in text and text.endswith("OK (1 role)\n")
+    assert "warning: " in text and text.endswith("OK (1 role, 1 warning)\n")
 
 
 def test_the_framework_validates_without_warnings(framework: str) -> None:

@@ -5,6 +5,7 @@ turns exceptions into exit codes.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,9 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
+from hrpath.cli.streams import encodable_json, safe_console
 from hrpath.core.graph import RoleGraph
+from hrpath.core.text import json_safe
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import ExitCode, HrpathError
 
@@ -23,12 +26,12 @@ Answer = TypeVar("Answer")
 
 def stdout_console() -> Console:
     """A console on stdout; rich turns colour off when piped or under NO_COLOR."""
-    return Console(soft_wrap=False)
+    return safe_console(soft_wrap=False)
 
 
 def stderr_console() -> Console:
     """A console on stderr for messages that are not the answer."""
-    return Console(stderr=True)
+    return safe_console(stderr=True)
 
 
 def fail(message: str, code: ExitCode) -> NoReturn:
@@ -50,7 +53,25 @@ def exit_codes() -> Iterator[None]:
 
 def print_json(value: Any) -> None:
     """Write JSON on stdout with plain print: rich would wrap long strings."""
-    print(json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False))
+    print(dumps_json(value))
+
+
+def dumps_json(value: Any) -> str:
+    """JSON text safe for any terminal and encoding: control characters and
+    whatever stdout cannot encode are written as \\uXXXX escapes.
+    """
+    try:
+        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+    except RecursionError:
+        # Deep answers (the reach tree of a long chain) are bounded by the
+        # core; give the C encoder the room it needs for them.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 20_000))
+        try:
+            text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+        finally:
+            sys.setrecursionlimit(limit)
+    return encodable_json(json_safe(text))
 
 
 def emit(

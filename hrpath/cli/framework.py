@@ -20,15 +20,17 @@ def validate(
         typer.Argument(
             metavar="[PATH]",
             help="Data file to check (default: --data, HRPATH_DATA, or the shipped file).",
-            dir_okay=False,
         ),
     ] = None,
     data: DataOption = None,
     as_json: JsonOption = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as problems (exit 2).")] = False,
 ) -> None:
     """Check a data file and report every problem, each with its line and role.
 
-    Exits 0 when the file is valid and 2 when it is not.
+    Also warns about odd structure: promotion cycles, promotions to a lower
+    level, roles no move reaches that lead nowhere. Exits 0 when the file is
+    valid (warnings included) and 2 when it is not; --strict fails on warnings.
 
     \b
     Examples:
@@ -41,14 +43,14 @@ def validate(
     from hrpath.render.framework import validation_report
 
     with exit_codes():
-        result = validate_file(path or data)
+        result = validate_file(path or data, strict)
     emit(result, as_json, Validation.to_dict, validation_report)
     if not result.valid:
         raise typer.Exit(int(ExitCode.BAD_INPUT))
 
 
 def init(
-    path: Annotated[Path, typer.Argument(metavar="PATH", dir_okay=False, help="File to create.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="File to create.")],
     from_default: Annotated[
         bool, typer.Option("--from-default", help="Write a copy of the shipped graph instead of the starter.")
     ] = False,
@@ -73,10 +75,11 @@ def init(
       hrpath init fernhill.yaml --example company
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from hrpath.datafile.atomic import output_path
     from hrpath.datafile.starter import init_file
 
     with exit_codes():
-        written = init_file(path, from_default, force, example)
+        written = init_file(output_path(path), from_default, force, example)
     stdout_console().print(
         Text(f"wrote {written}; check it with: hrpath validate {shlex.quote(str(written))}"),
         soft_wrap=True,

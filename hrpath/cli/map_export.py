@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -57,14 +56,15 @@ def export(
     family: FamilyOption = None,
     ladder: LadderOption = None,
     output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output", "-o", metavar="FILE", dir_okay=False, help="Write to FILE instead of stdout."
-        ),
+        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
     data: DataOption = None,
 ) -> None:
     """Export the graph as Mermaid, Graphviz DOT, JSON (nodes and edges) or CSV (one row per move).
+
+    -o never replaces an existing file unless --force is given; a Markdown
+    file (.md) gets Mermaid inside a ```mermaid fence.
 
     \b
     Examples:
@@ -73,16 +73,18 @@ def export(
       hrpath export --format csv --from recruiter
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.export import export_graph
-    from hrpath.datafile.atomic import write_atomic
+    from hrpath.cli.streams import encodable_json
+    from hrpath.core.export import export_graph, for_file, safe_text
+    from hrpath.datafile.atomic import output_path, write_atomic
 
     with exit_codes():
-        text = export_graph(load_graph(data), fmt, from_role, family, ladder)
+        text = safe_text(export_graph(load_graph(data), fmt, from_role, family, ladder), fmt)
         if output is not None:
-            write_atomic(output, text + "\n", overwrite=True)
+            target = output_path(output)
+            write_atomic(target, for_file(text, fmt, target.suffix) + "\n", overwrite=force)
     if output is None:
         # Machine output: plain print, so rich never wraps or styles it.
-        print(text)
+        print(encodable_json(text) if fmt.casefold() == "json" else text)
 
 
 def register(app: typer.Typer) -> None:

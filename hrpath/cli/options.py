@@ -25,9 +25,11 @@ DataOption = Annotated[
         metavar="PATH",
         help="Data file to use instead of the shipped roles.yaml [env: HRPATH_DATA].",
         show_envvar=False,
-        dir_okay=False,
     ),
 ]
+# Set in the context's shared meta when the words typed so far can never run.
+NOTHING_TO_COMPLETE = "hrpath.nothing_to_complete"
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
 
 
@@ -38,6 +40,8 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
     """
     from hrpath.datafile.loader import load_graph
 
+    if ctx.meta.get(NOTHING_TO_COMPLETE):
+        return None
     data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
     try:
         return load_graph(Path(data) if data else None)
@@ -56,7 +60,7 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     if graph is None:
         return []
     wanted = incomplete.casefold()
-    return [(role.id, role.title) for role in graph if role.id.startswith(wanted)]
+    return [(role.id, _one_line(role.title)) for role in graph if role.id.startswith(wanted)]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -69,7 +73,18 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     terms = [*graph.education, *graph.skills.values()]
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    return [(prefix + item_id, label) for item_id, label in labelled if item_id.startswith(last.casefold())]
+    return [
+        (prefix + item_id, _one_line(label))
+        for item_id, label in labelled
+        if item_id.startswith(last.casefold())
+    ]
+
+
+def _one_line(description: str) -> str:
+    """A completion description as zsh and fish show it: one line, no control characters."""
+    from hrpath.core.text import visible
+
+    return visible(description, keep=frozenset())
 
 
 RoleArgument = Annotated[

@@ -9,6 +9,11 @@ from hrpath.core.browse import filter_roles
 from hrpath.core.graph import RoleGraph, first_moves
 from hrpath.core.models import Move, Role
 from hrpath.core.names import resolve_role
+from hrpath.errors import BadInput
+
+# Deeper trees are refused: their JSON indentation alone grows with the
+# square of the depth (a 2,000-role chain would print hundreds of MB).
+MAX_TREE_DEPTH = 500
 
 # The usual tracks first, in this order; any other track follows alphabetically.
 KNOWN_TRACKS = ("generalist", "specialist", "leadership")
@@ -98,13 +103,30 @@ class Branch:
     repeat: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """The `map --from --json` contract: a nested tree."""
-        entry: dict[str, Any] = {"id": self.role.id, "title": self.role.title, "level": self.role.level}
-        if self.move is not None:
-            entry.update(kind=self.move.kind, years=self.move.years, estimate=self.move.estimate)
-        entry["repeat"] = self.repeat
-        entry["next"] = [child.to_dict() for child in self.children]
-        return entry
+        """The `map --from --json` contract: a nested tree (built without recursion)."""
+        entries: dict[int, dict[str, Any]] = {}
+        for branch in reversed(_preorder(self)):
+            entry: dict[str, Any] = {
+                "id": branch.role.id,
+                "title": branch.role.title,
+                "level": branch.role.level,
+            }
+            if branch.move is not None:
+                entry.update(kind=branch.move.kind, years=branch.move.years, estimate=branch.move.estimate)
+            entry["repeat"] = branch.repeat
+            entry["next"] = [entries.pop(id(child)) for child in branch.children]
+            entries[id(branch)] = entry
+        return entries[id(self)]
+
+
+def _preorder(root: Branch) -> list[Branch]:
+    """Every branch of the tree, parents before children, with an explicit stack."""
+    order, stack = [], [root]
+    while stack:
+        branch = stack.pop()
+        order.append(branch)
+        stack.extend(branch.children)
+    return order
 
 
 def reach_tree(graph: RoleGraph, name: str) -> Branch:
@@ -114,14 +136,27 @@ def reach_tree(graph: RoleGraph, name: str) -> Branch:
     root and the tree stays shallow enough for 80 columns.
     """
     root = resolve_role(graph, name)
-    return _branch(graph, root, None, first_moves(graph, root))
-
-
-def _branch(graph: RoleGraph, role_id: str, move: Move | None, entered_by: dict[str, Move | None]) -> Branch:
-    children = tuple(
-        _branch(graph, m.target, m, entered_by)
-        if entered_by[m.target] is m
-        else Branch(graph.role(m.target), m, (), repeat=True)
-        for m in graph.moves_from(role_id)
-    )
-    return Branch(graph.role(role_id), move, children)
+    entered_by = first_moves(graph, root)
+    # Built leaves first with an explicit stack: a chain of thousands of
+    # roles must not hit Python's recursion limit.
+    order: list[tuple[str, Move | None]] = []
+    stack: list[tuple[str, Move | None, int]] = [(root, None, 0)]
+    while stack:
+        role_id, move, depth = stack.pop()
+        if depth > MAX_TREE_DEPTH:
+            raise BadInput(
+                f"what {graph.role(root).title!r} reaches is more than {MAX_TREE_DEPTH} moves deep, "
+                f"too deep to draw as a tree; try `hrpath export --from {root}`"
+            )
+        order.append((role_id, move))
+        stack.extend((m.target, m, depth + 1) for m in graph.moves_from(role_id) if entered_by[m.target] is m)
+    built: dict[str, Branch] = {}
+    for role_id, move in reversed(order):
+        children = tuple(
+            built.pop(m.target)
+            if entered_by[m.target] is m
+            else Branch(graph.role(m.target), m, (), repeat=True)
+            for m in graph.moves_from(role_id)
+        )
+        built[role_id] = Branch(graph.role(role_id), move, children)
+    return built[root]

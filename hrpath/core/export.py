@@ -18,7 +18,7 @@ from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.models import LEVELS, Move, Role
 from hrpath.core.names import resolve_role
-from hrpath.core.text import years_label
+from hrpath.core.text import json_safe, visible, years_label
 
 CSV_COLUMNS = ("from", "from_title", "to", "to_title", "kind", "years", "estimate")
 
@@ -203,3 +203,20 @@ WRITERS: dict[str, Callable[[Subgraph], str]] = {
 
 # The export formats, default first: the one list `--format` offers.
 FORMATS = tuple(WRITERS)
+
+
+_MARKDOWN = (".md", ".markdown")
+
+
+def safe_text(text: str, fmt: str) -> str:
+    """An export with control characters escaped the way its format allows:
+    `\\uXXXX` inside JSON strings, visible `\\x1b` escapes in the text formats.
+    """
+    return json_safe(text) if choose("--format", fmt, FORMATS) == "json" else visible(text)
+
+
+def for_file(text: str, fmt: str, suffix: str) -> str:
+    """What `export -o FILE` writes: Mermaid in a Markdown file goes inside a ```mermaid fence."""
+    if suffix.lower() in _MARKDOWN and choose("--format", fmt, FORMATS) == "mermaid":
+        return f"```mermaid\n{text}\n```"
+    return text

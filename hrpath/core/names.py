@@ -11,6 +11,7 @@ from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
 from hrpath.core.graph import RoleGraph
+from hrpath.core.text import LONGEST_HINTED
 from hrpath.errors import AmbiguousName, UnknownName
 
 Key = TypeVar("Key", bound=Hashable)
@@ -73,6 +74,8 @@ class NameIndex(Generic[Key]):
         Whole names are compared first; a misspelt word of a longer name
         ("genralist") is caught by comparing word by word.
         """
+        if len(wanted) > LONGEST_HINTED:
+            return []  # difflib is quadratic in the length: a pasted essay gets no hint
         near = difflib.get_close_matches(wanted, list(self._exact), n=limit * 3, cutoff=0.6)
         keys = [key for name in near for key in sorted(self._exact[name], key=str)]
         if not keys:

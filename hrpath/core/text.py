@@ -5,13 +5,14 @@ without float noise, "did you mean" hints and the short years label of a move.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 from hrpath.core.models import Move
 
 # difflib is quadratic in the word's length: a pasted essay gets no hint
 # rather than a multi-second wait.
-_LONGEST_HINTED = 100
+LONGEST_HINTED = 100
 
 
 def tidy(value: float) -> float:
@@ -35,7 +36,7 @@ def plain_number(value: float) -> str:
 
 def closest(word: str, options: Iterable[str]) -> str | None:
     """The option nearest to `word`, if one is near enough to suggest."""
-    if len(word) > _LONGEST_HINTED:
+    if len(word) > LONGEST_HINTED:
         return None
     near = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return near[0] if near else None
@@ -52,3 +53,44 @@ def years_label(move: Move, with_kind: bool = False) -> str:
     the file does not state); with_kind adds the kind of a lateral move: '2y lateral'."""
     label = f"{'~' if move.estimate or not move.years_stated else ''}{move.years:g}y"
     return label if not with_kind or move.kind == "promotion" else f"{label} {move.kind}"
+
+
+# Characters that steer a terminal or reorder text rather than show: C0 and C1
+# controls, DEL, bidirectional overrides and isolates, and line/paragraph
+# separators. A data file from someone else must never emit them raw.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_LAYOUT = frozenset("\n\t")
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in `text` (newline and tab included), each as a visible escape."""
+    return [_escape(found.group()) for found in _CONTROL.finditer(text)]
+
+
+def visible(text: str, keep: frozenset[str] = _LAYOUT) -> str:
+    """`text` with every control character shown as an escape (`\\x1b`, `\\u202e`).
+
+    Newline and tab are kept by default, where the layout wants them; pass
+    `keep=frozenset()` for one-line fields such as completion descriptions.
+    """
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(
+        lambda found: found.group() if found.group() in keep else _escape(found.group()), text
+    )
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the control characters json.dumps leaves raw (DEL, C1, bidi) escaped as \\uXXXX.
+
+    Outside strings JSON is plain ASCII, so only string contents change and
+    the document stays valid and lossless.
+    """
+    return _CONTROL.sub(
+        lambda found: found.group() if found.group() == "\n" else f"\\u{ord(found.group()):04x}", text
+    )
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

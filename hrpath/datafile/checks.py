@@ -11,8 +11,8 @@ import math
 import re
 from typing import Any
 
-from hrpath.core.text import did_you_mean, plain_number
-from hrpath.datafile.spec import DOCUMENT
+from hrpath.core.text import control_characters, did_you_mean, plain_number
+from hrpath.datafile.spec import DOCUMENT, MAX_TEXT
 from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 from hrpath.datafile.yamlsource import BAD_VALUE, YamlList, YamlMap
 from hrpath.errors import Problem
@@ -89,7 +89,7 @@ class StructureChecker:
     def _check_scalar(
         self, value: Any, spec: Scalar, path: str, role: str | None, line: int, raw: str | None
     ) -> None:
-        message = scalar_problem(value, spec, raw)
+        message = scalar_problem(value, spec, raw) or _text_problem(value)
         if message:
             self._add(line, f"{path}: {message}", role)
 
@@ -110,6 +110,20 @@ def _shape_for(value: Any, spec: OneOf) -> Spec:
         if not isinstance(option, Obj) or all(key in option.fields for key in value):
             return option
     return shaped[0] if shaped else spec.options[0]
+
+
+def _text_problem(value: Any) -> str | None:
+    """Text is at most MAX_TEXT characters and holds no terminal controls
+    (escape codes, bidi overrides); newline and tab are fine.
+    """
+    if not isinstance(value, str):
+        return None
+    if len(value) > MAX_TEXT:
+        return f"text too long ({len(value):,} characters; at most {MAX_TEXT:,})"
+    found = [char for char in control_characters(value) if char not in ("\\x0a", "\\x09")]
+    if not found:
+        return None
+    return f"control characters are not allowed in text ({', '.join(dict.fromkeys(found))})"
 
 
 def scalar_problem(value: Any, spec: Scalar, raw: str | None = None) -> str | None:

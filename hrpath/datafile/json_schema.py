@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from hrpath.core.text import tidy
-from hrpath.datafile.spec import DOCUMENT
+from hrpath.datafile.spec import DOCUMENT, MAX_TEXT
 from hrpath.datafile.spec_types import ListOf, MapOf, Obj, OneOf, Scalar, Spec
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -75,6 +75,8 @@ def _object_schema(spec: Obj) -> dict[str, Any]:
 
 def _scalar_schema(spec: Scalar) -> dict[str, Any]:
     schema: dict[str, Any] = {"type": spec.kind}
+    if spec.kind == "string" and spec.enum is None:
+        schema["maxLength"] = MAX_TEXT
     if spec.enum is not None:
         schema["enum"] = list(spec.enum)
     if spec.pattern is not None:

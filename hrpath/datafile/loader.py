@@ -10,7 +10,9 @@ from hrpath.core.graph import RoleGraph
 from hrpath.datafile.build import build_graph
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.framework import check_framework, format_warnings, newer_format
+from hrpath.datafile.limits import nesting_problem, read_bounded
 from hrpath.datafile.references import check_references
+from hrpath.datafile.structure import structure_warnings
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
 from hrpath.errors import DataError, Problem
 
@@ -37,10 +39,13 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     """Read and check a data file; return the parsed document and every problem."""
     filename = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_bounded(path)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return None, [Problem(filename, None, f"cannot read the file: {reason}")]
+    deep = nesting_problem(text, filename)
+    if deep is not None:
+        return None, [deep]
     document, problems = parse_yaml(text, filename)
     if problems and document is None:
         return None, problems
@@ -60,12 +65,12 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
 
 @dataclass(frozen=True, slots=True)
 class Validation:
-    """The `hrpath validate` answer: the file checked, its problems, warnings and size."""
+    """The `hrpath validate` answer: the file checked, its problems, its warnings and its size."""
 
     path: Path
     problems: tuple[Problem, ...]
     role_count: int | None  # None when the file has problems
-    warnings: tuple[Problem, ...] = ()  # notes that do not make the file invalid
+    warnings: tuple[Problem, ...] = ()  # odd structure; problems instead under --strict
 
     @property
     def valid(self) -> bool:
@@ -86,12 +91,20 @@ def _problem_dict(problem: Problem) -> dict[str, Any]:
     return {"line": problem.line, "role": problem.role, "message": problem.message}
 
 
-def validate_file(path: Path | None = None) -> Validation:
-    """Check a data file (the shipped one by default) and count its roles when it is valid."""
+def validate_file(path: Path | None = None, strict: bool = False) -> Validation:
+    """Check a data file (the shipped one by default) and count its roles when it is valid.
+
+    A valid file is also checked for odd structure (see `structure`) and for
+    format 2 keys without `format: 2`: those are warnings, or problems when `strict`.
+    """
     target = path or default_data_path()
     document, problems = check_file(target)
+    warnings = format_warnings(document, str(target)) if document is not None else []
+    warnings += [] if problems else structure_warnings(document, str(target))
+    if strict:
+        problems, warnings = problems + warnings, []
     roles = None if problems else len(build_graph(document))
-    return Validation(target, tuple(problems), roles, tuple(format_warnings(document, str(target))))
+    return Validation(target, tuple(problems), roles, tuple(warnings))
 
 
 def load_graph(path: Path | None = None) -> RoleGraph:

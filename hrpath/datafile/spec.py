@@ -19,6 +19,9 @@ from hrpath.datafile.spec_types import Spec as Spec
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
+# Longest text value: a summary fits easily; a megabyte title would take
+# seconds to lay out on every answer that shows it.
+MAX_TEXT = 10_000
 
 
 # The newest data-file format this hrpath reads (a file without `format` is 1).

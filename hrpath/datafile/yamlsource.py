@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from hrpath.datafile.limits import MAX_ALIAS_NODES, MAX_NUMBER_CHARS
 from hrpath.errors import Problem
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -47,7 +48,7 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        return None, [Problem(filename, line, f"YAML syntax error: {error.problem}")]
+        return None, [Problem(filename, line, f"YAML syntax error: {_syntax_problem(error, text)}")]
     except yaml.YAMLError as error:
         return None, [Problem(filename, None, f"YAML error: {_one_line(error)}")]
     problems: list[Problem] = []
@@ -55,8 +56,31 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, list[Problem]]:
         return None, problems
     try:
         return _Builder(filename, problems).build(node), problems
+    except _TooManyAliases as error:
+        return None, [Problem(filename, error.line, str(error))]
     except RecursionError:
         return None, [Problem(filename, None, "the YAML is nested too deeply")]
+
+
+class _TooManyAliases(Exception):
+    """Alias references expand to more nodes than MAX_ALIAS_NODES (a "billion laughs" file)."""
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        super().__init__(f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} nodes")
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_TAB_HINT = "a tab character; YAML indents with spaces only"
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> str:
+    """PyYAML's problem, with a plain explanation for a tab where a token should start."""
+    mark = error.problem_mark
+    index = getattr(mark, "index", None)
+    if isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t":
+        return _TAB_HINT
+    return str(error.problem)
 
 
 class _Builder:
@@ -66,9 +90,21 @@ class _Builder:
         self.filename = filename
         self.problems = problems
         self.constructor = yaml.constructor.SafeConstructor()
+        self.built: set[int] = set()
+        self.repeats = 0
 
     def build(self, node: yaml.Node) -> Any:
-        """The plain value of a node, with line information kept on containers."""
+        """The plain value of a node, with line information kept on containers.
+
+        A node reached again through an alias is built again (the checks need
+        plain trees), so those repeats are counted against MAX_ALIAS_NODES.
+        """
+        if id(node) in self.built:
+            self.repeats += 1
+            if self.repeats > MAX_ALIAS_NODES:
+                raise _TooManyAliases(node.start_mark.line + 1)
+        else:
+            self.built.add(id(node))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):
@@ -80,6 +116,12 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag in _NUMBER_TAGS and len(str(node.value)) > MAX_NUMBER_CHARS:
+            # int() of thousands of digits is slow or refused; no real value is that long.
+            line = node.start_mark.line + 1
+            message = f"number too long ({len(str(node.value)):,} characters; at most {MAX_NUMBER_CHARS})"
+            self.problems.append(Problem(self.filename, line, message))
+            return BAD_VALUE
         try:
             return self.constructor.construct_object(node, deep=True)
         except Exception as error:
@@ -100,9 +142,16 @@ class _Builder:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problems.append(Problem(self.filename, line, "YAML merge keys (<<) are not supported"))
                 continue
-            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(
+                    Problem(self.filename, line, "keys must be plain text, not lists or mappings")
+                )
+                continue
+            key = self._scalar(key_node)
+            if key is BAD_VALUE:
+                continue  # already reported
             if not isinstance(key, str):
-                key = str(key)
+                key = "null" if key is None else str(key)
             if key in result:
                 self.problems.append(
                     Problem(

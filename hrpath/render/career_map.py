@@ -68,8 +68,12 @@ def reach_view(root: Branch) -> RenderableType:
 
 
 def _add_children(node: Tree, branch: Branch, seen: set[str]) -> None:
-    """Draw depth first; `seen` holds the roles drawn so far, to say above or below."""
-    for child in branch.children:
+    """Draw depth first with an explicit stack (chains may be thousands deep);
+    `seen` holds the roles drawn so far, to say above or below.
+    """
+    stack = [(node, child) for child in reversed(branch.children)]
+    while stack:
+        parent, child = stack.pop()
         label = Text.assemble(
             f"{arrow(child.move)} " if child.move else "",
             (child.role.title, "cyan"),
@@ -78,7 +82,8 @@ def _add_children(node: Tree, branch: Branch, seen: set[str]) -> None:
         if child.repeat:
             where = "above" if child.role.id in seen else "below"
             label.append(f"  (see {where})", style=DIM)
-            node.add(label)
+            parent.add(label)
         else:
             seen.add(child.role.id)
-            _add_children(node.add(label), child, seen)
+            added = parent.add(label)
+            stack.extend((added, grandchild) for grandchild in reversed(child.children))

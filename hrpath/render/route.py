@@ -112,11 +112,26 @@ def feeders_view(answer: Feeders) -> RenderableType:
     table.add_column("Moves", justify="right")
     table.add_column("Via")
     for source in answer.feeders:
-        via = " → ".join(labels.roles[role] for role in source.roles[1:-1]) or "(direct)"
+        via = _via(source.roles[1:-1], labels) or "(direct)"
         table.add_row(
             Text(labels.roles[source.role]), Text(f"{source.years:g}"), Text(str(source.moves)), Text(via)
         )
     return Group(title, Text(""), table)
+
+
+# A long chain's feeders each pass through hundreds of roles: name the ends.
+_VIA_SHOWN = 8
+
+
+def _via(roles: tuple[str, ...], labels: Labels) -> str:
+    """'A → B → C', or for long routes 'A → B → C → … (12 more) → X → Y → Z'."""
+    if len(roles) > _VIA_SHOWN:
+        hidden = len(roles) - 6
+        return " → ".join(
+            [*(labels.roles[r] for r in roles[:3]), f"… ({hidden} more)"]
+            + [labels.roles[r] for r in roles[-3:]]
+        )
+    return " → ".join(labels.roles[role] for role in roles)
 
 
 def next_view(answer: NextMoves) -> RenderableType:
