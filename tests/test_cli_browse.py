@@ -67,7 +67,7 @@ def test_hrpath_data_environment_variable(runner: CliRunner) -> None:
     ("args", "message"),
     [
         # ambiguous: exit 2 with the candidates
-        (["show", "manager"], "error: role 'manager' is ambiguous; it matches 'Benefits Manager'"),
+        (["show", "benefits"], "error: role 'benefits' is ambiguous; it matches 'Benefits Manager'"),
         # unknown: exit 2 with did-you-mean
         (["show", "HR Generalst"], "error: unknown role 'HR Generalst'; did you mean 'HR Generalist'"),
         # unknown track: exit 2 with the tracks

@@ -206,7 +206,7 @@ def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
             ["--have", "shrm"],
             "error: qualification 'shrm' is ambiguous; it matches 'shrm-cp (certification)' or 'shrm-scp (certification)'",
         ),
-        (["--target", "manager"], "error: role 'manager' is ambiguous"),
+        (["--target", "benefits"], "error: role 'benefits' is ambiguous"),
         (["--role", "recruter"], "error: unknown role 'recruter'; did you mean 'Recruiter'"),
         (
             ["--track", "sales"],

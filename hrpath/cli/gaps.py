@@ -10,6 +10,7 @@ from hrpath.cli.boundary import run
 from hrpath.cli.options import (
     DataOption,
     HaveOption,
+    InRoleOption,
     JsonOption,
     LevelOption,
     TrackOption,
@@ -41,6 +42,7 @@ TargetOption = Annotated[
 def gaps(
     have: HaveOption = None,
     years: YearsOption = 0,
+    in_role: InRoleOption = 0,
     role: CurrentOption = None,
     target: TargetOption = None,
     level: LevelOption = None,
@@ -76,6 +78,7 @@ def gaps(
             graph,
             split_tokens(have),
             years,
+            in_role=in_role,
             current=role,
             target=target,
             level=level,

@@ -14,9 +14,11 @@ import typer
 
 from hrpath import __version__
 from hrpath.cli import browse, compare, framework, gaps, map_export, route
+from hrpath.cli.usage import OneLineErrors
 
 app = typer.Typer(
     name="hrpath",
+    cls=OneLineErrors,
     epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 130 interrupted. "
     "See `hrpath COMMAND --help`.",
     no_args_is_help=True,

@@ -90,13 +90,24 @@ YearsOption = Annotated[
         help="Years of professional HR experience you have (default 0).",
     ),
 ]
+InRoleOption = Annotated[
+    float,
+    typer.Option(
+        "--in-role",
+        metavar="N",
+        min=0,
+        max=MAX_YEARS,
+        help="Years you have already spent in the starting role (counts toward the first move; "
+        "--years is raised to it).",
+    ),
+]
 HaveOption = Annotated[
-    Optional[str],
+    Optional[list[str]],
     typer.Option(
         "--have",
         metavar="LIST",
-        help="What you have, comma-separated: education, skills, certifications "
-        "(ids, names or aliases, e.g. mba,recruiting,shrm-cp).",
+        help="What you have, comma-separated or repeated: education, skills, certifications "
+        "(ids, names or aliases, e.g. mba,recruiting,shrm-cp; see `hrpath terms`).",
         autocompletion=complete_have,
     ),
 ]

@@ -7,11 +7,20 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import exit_codes, run
-from hrpath.cli.options import DataOption, HaveOption, JsonOption, RoleArgument, YearsOption, complete_role
+from hrpath.cli.boundary import emit, exit_codes, print_json, run
+from hrpath.cli.options import (
+    DataOption,
+    HaveOption,
+    InRoleOption,
+    JsonOption,
+    RoleArgument,
+    YearsOption,
+    complete_role,
+)
 from hrpath.core.qualifications import split_tokens
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES
-from hrpath.errors import BadInput
+from hrpath.datafile.loader import load_graph
+from hrpath.errors import BadInput, NoAnswer
 
 FromArgument = Annotated[
     Optional[str],
@@ -32,7 +41,7 @@ AlternativesOption = Annotated[
     typer.Option(
         "--alternatives",
         metavar="N",
-        help=f"Show the N best routes, best first (default 3, at most {MAX_ALTERNATIVES}).",
+        help=f"Show N more routes after the best one (default 2, at most {MAX_ALTERNATIVES}).",
     ),
 ]
 ViaOption = Annotated[
@@ -75,6 +84,7 @@ def route(
     into: IntoOption = None,
     have: HaveOption = None,
     years: YearsOption = 0,
+    in_role: InRoleOption = 0,
     data: DataOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -101,7 +111,7 @@ def route(
     from hrpath.render import route as render_route
 
     with exit_codes():
-        source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
+        source, target = _ends(from_role, to_role, into, alternatives, via, have, years + in_role)
     if source is None:
         into_role = partial(
             feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
@@ -114,8 +124,9 @@ def route(
         target=target,
         tokens=split_tokens(have),
         years=years,
+        in_role=in_role,
         by=by,
-        alternatives=3 if alternatives is None else alternatives,
+        alternatives=2 if alternatives is None else alternatives,
         via=via or (),
         avoid=avoid or (),
         promotions_only=promotions_only,
@@ -129,7 +140,7 @@ def _ends(
     into: str | None,
     alternatives: int | None,
     via: list[str] | None,
-    have: str | None,
+    have: list[str] | None,
     years: float,
 ) -> tuple[str | None, str]:
     """(FROM, TO), or (None, ROLE) for `--to ROLE`; BadInput for a mix that makes no sense."""
@@ -139,7 +150,12 @@ def _ends(
         return from_role, to_role
     if from_role is not None:
         raise BadInput("give either FROM TO, or --to ROLE alone (to list what leads to ROLE), not both")
-    given = {"--alternatives": alternatives, "--via": via, "--have": have, "--years": years}
+    given = {
+        "--alternatives": alternatives is not None,
+        "--via": via,
+        "--have": have,
+        "--years/--in-role": years,
+    }
     unused = [name for name, value in given.items() if value]
     if unused:
         verb = "applies" if len(unused) == 1 else "apply"
@@ -153,6 +169,7 @@ def next_command(
     role: RoleArgument,
     have: HaveOption = None,
     years: YearsOption = 0,
+    in_role: InRoleOption = 0,
     data: DataOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -174,13 +191,13 @@ def next_command(
     from hrpath.core.route.routes import next_moves
     from hrpath.render import route as render_route
 
-    run(
-        lambda graph: next_moves(graph, role, tokens=split_tokens(have), years=years),
-        data,
-        as_json,
-        NextMoves.to_dict,
-        render_route.next_view,
-    )
+    with exit_codes():
+        answer = next_moves(load_graph(data), role, tokens=split_tokens(have), years=years, in_role=in_role)
+        if not answer.moves:
+            if as_json:
+                print_json(answer.to_dict())
+            raise NoAnswer(f"nothing leads out of {answer.labels.roles[answer.origin]} in this data")
+        emit(answer, as_json, NextMoves.to_dict, render_route.next_view)
 
 
 def register(app: typer.Typer) -> None:

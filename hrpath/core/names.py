@@ -1,13 +1,19 @@
-"""Name resolution: case-, space- and punctuation-insensitive lookup with hints.
+"""Name resolution: the names people type, matched in a documented order.
 
 Used for roles (id, title, aliases) and for the `--have` vocabulary tokens.
+The order (README "Names"): the exact id; an id, title or alias equal after
+normalising (see `words`); the same with a leading "HR" added or removed;
+names containing every typed word as a word prefix or a known abbreviation;
+then ambiguity or unknown, with suggestions.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Hashable, Iterable
+import shlex
+import unicodedata
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from hrpath.core.graph import RoleGraph
@@ -15,23 +21,93 @@ from hrpath.errors import AmbiguousName, UnknownName
 
 Key = TypeVar("Key", bound=Hashable)
 
-# "Human Resources Director" and "HR Director" are the same name everywhere.
-_HUMAN_RESOURCES = re.compile(r"human\s*resources?")
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+# Joined abbreviations, read before "&" becomes "and".
+_JOINED = {
+    "l&d": "learning development",
+    "t&d": "training development",
+    "d&i": "diversity inclusion",
+    "c&b": "compensation benefits",
+}
+_JOINED_RE = re.compile(r"\b(" + "|".join(map(re.escape, _JOINED)) + r")\b")
+# Abbreviations people type that are not word prefixes of what they stand for (prefixes
+# such as "dir", "comp" or "admin" are matched by the word-prefix step); spelled out on
+# both sides of every comparison.
+ABBREVIATIONS = {
+    "mgr": "manager",
+    "mngr": "manager",
+    "mgmt": "management",
+    "asst": "assistant",
+    "sr": "senior",
+    "jr": "junior",
+    "dept": "department",
+    "ops": "operations",
+    "vp": "vice president",
+    "svp": "senior vice president",
+    "evp": "executive vice president",
+    "ta": "talent acquisition",
+    "er": "employee relations",
+    "lr": "labor relations",
+    "od": "organizational development",
+}
+# British spellings, by word, and the suffix rules that cover the rest.
+_SPELLING = {"labour": "labor", "programme": "program", "centre": "center", "judgement": "judgment"}
+_SUFFIXES = (("isation", "ization"), ("isational", "izational"), ("iour", "ior"), ("yse", "yze"))
+_SKIPPED = frozenset({"and", "of", "the"})
+
+
+def _clean(text: str) -> str:
+    """NFKC and casefold, with invisible characters (zero-width, bidi controls) removed."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(char for char in folded if unicodedata.category(char) != "Cf")
+
+
+def _split(text: str) -> list[str]:
+    """Runs of letters, marks and digits of any script."""
+    found, current = [], []
+    for char in text:
+        if unicodedata.category(char)[0] in "LMN":
+            current.append(char)
+        elif current:
+            found.append("".join(current))
+            current = []
+    return [*found, "".join(current)] if current else found
+
+
+def _word(word: str) -> str:
+    """One word in US spelling and singular ("labours" -> "labor")."""
+    if len(word) > 3 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    word = _SPELLING.get(word, word)
+    for british, american in _SUFFIXES:
+        if word.endswith(british):
+            return word[: -len(british)] + american
+    return word
 
 
 def words(text: str) -> list[str]:
-    """Lowercase words of a name, with "human resources" spelled "hr".
+    """The comparison words of a name: folded, spelled out, singular, "human resources" as "hr".
 
-    >>> words("Human Resources Generalist (HR-Gen)")
-    ['hr', 'generalist', 'hr', 'gen']
+    >>> words("Human Resources Mgr & Labour Relations")
+    ['hr', 'manager', 'labor', 'relation']
     """
-    folded = _HUMAN_RESOURCES.sub("hr", text.casefold())
-    return [word for word in _NOT_WORD.split(folded) if word]
+    text = _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], _clean(text))
+    spelled: list[str] = []
+    for word in _split(text):
+        full = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(_word(word), word)
+        spelled.extend(_word(part) for part in full.split())
+    merged: list[str] = []
+    for word in spelled:
+        if word == "resource" and merged and merged[-1] == "human":
+            merged[-1] = "hr"
+        elif word not in _SKIPPED:
+            merged.append(word)
+    return merged
 
 
 def normalize(text: str) -> str:
-    """The comparison form of a name: its words run together.
+    """The comparison form of a name: its words run together ("" for punctuation only).
 
     >>> normalize("HR-Director") == normalize("human resources director")
     True
@@ -39,47 +115,105 @@ def normalize(text: str) -> str:
     return "".join(words(text))
 
 
+def _without_hr(name_words: list[str]) -> str:
+    return "".join(name_words[1:] if name_words[:1] == ["hr"] else name_words)
+
+
 class NameIndex(Generic[Key]):
-    """Resolves free-text names to keys; several names may lead to one key."""
+    """Resolves free-text names to keys; several names may lead to one key.
+
+    Each entry's names start with its id, then its title (or label), then aliases:
+    an id or title outranks another entry's alias that reads the same.
+    """
 
     def __init__(self, kind: str, entries: Iterable[tuple[Key, str, Iterable[str]]]) -> None:
         self.kind = kind
-        self._exact: dict[str, set[Key]] = {}
-        self._words: list[tuple[frozenset[str], Key]] = []
+        self._ids: dict[str, Key] = {}
+        self._exact: dict[str, dict[Key, int]] = {}  # normalised name -> key -> 0 id/title, 1 alias
+        self._bare: dict[str, set[Key]] = {}  # names without a leading "hr"
+        self._words: list[tuple[tuple[str, ...], Key]] = []
         self._display: dict[Key, str] = {}
         for key, display, names in entries:
             self._display[key] = display
-            for name in names:
-                self._exact.setdefault(normalize(name), set()).add(key)
-                self._words.append((frozenset(words(name)), key))
+            for position, name in enumerate(names):
+                if position == 0:
+                    self._ids.setdefault(_clean(name).strip(), key)
+                name_words = words(name)
+                ranks = self._exact.setdefault("".join(name_words), {})
+                ranks[key] = min(ranks.get(key, 1), int(position > 1))
+                self._bare.setdefault(_without_hr(name_words), set()).add(key)
+                self._words.append((tuple(name_words), key))
 
     def resolve(self, query: str) -> Key:
-        """The one key that `query` names.
+        """The one key that `query` names, trying each step of the documented order.
 
-        An exact match (after normalising) wins; otherwise a name containing
-        every word of the query. Raises UnknownName or AmbiguousName.
+        Raises UnknownName or AmbiguousName (candidates closest first).
         """
-        wanted = normalize(query)
-        found = self._exact.get(wanted) or self._containing(set(words(query)))
+        exact = self._ids.get(_clean(query).strip())
+        if exact is not None:
+            return exact
+        query_words = words(query)
+        found = self._closest(query_words)
+        for other in [] if found else _readings(query_words):
+            found += [key for key in self._closest(other) if key not in found]
         if len(found) == 1:
-            return next(iter(found))
+            return found[0]
         if found:
-            raise AmbiguousName(self.kind, query, sorted(self._display[key] for key in found))
-        raise UnknownName(self.kind, query, self.suggest(wanted))
+            raise AmbiguousName(self.kind, query, [self._display[key] for key in found])
+        raise UnknownName(self.kind, query, self.suggest(query), self.hint(query))
 
-    def suggest(self, wanted: str, limit: int = 3) -> list[str]:
-        """Display names of the keys whose names are closest to `wanted`.
+    def hint(self, query: str) -> str:
+        """What to try when nothing matches: a full-text search, for roles."""
+        return f"hrpath search {shlex.quote(' '.join(query.split()))}" if self.kind == "role" else ""
 
-        Whole names are compared first; a misspelt word of a longer name
-        ("genralist") is caught by comparing word by word.
+    def _closest(self, query_words: list[str]) -> list[Key]:
+        """The keys of the first step that finds any, best group only."""
+        ranked = self._equal(query_words) or self._by_prefix(query_words)
+        return ranked[0] if ranked else []
+
+    def _equal(self, query_words: list[str]) -> list[list[Key]]:
+        """Keys with a name equal to the query, ids and titles first; else equal but for a leading "HR"."""
+        ranks = self._exact.get("".join(query_words), {})
+        if ranks:
+            best = min(ranks.values())
+            return [self._sorted(key for key, rank in ranks.items() if rank == best)]
+        bare = _without_hr(query_words)
+        return [self._sorted(self._bare[bare])] if bare and bare in self._bare else []
+
+    def _by_prefix(self, query_words: list[str]) -> list[list[Key]]:
+        """Keys with a name holding every query word as a word or word prefix, closest first.
+
+        Closest: fewest words matched by prefix only, then fewest name words left over.
         """
-        near = difflib.get_close_matches(wanted, list(self._exact), n=limit * 3, cutoff=0.6)
-        keys = [key for name in near for key in sorted(self._exact[name], key=str)]
-        if not keys:
-            keys = [
+        if not query_words:
+            return []
+        best: dict[Key, tuple[int, int]] = {}
+        for name_words, key in self._words:
+            score = _match_score(query_words, name_words)
+            if score is not None and (key not in best or score < best[key]):
+                best[key] = score
+        groups: dict[tuple[int, int], list[Key]] = {}
+        for key, score in best.items():
+            groups.setdefault(score, []).append(key)
+        return [self._sorted(groups[score]) for score in sorted(groups)]
+
+    def _sorted(self, keys: Iterable[Key]) -> list[Key]:
+        return sorted(keys, key=lambda key: self._display[key])
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """Display names of the keys whose names are closest to `query`.
+
+        Whole names are compared first; then each word, so a misspelt word
+        ("genralist") or a shared word ("head of HR") still finds a name.
+        """
+        query_words = words(query)
+        near = difflib.get_close_matches("".join(query_words), list(self._exact), n=limit * 3, cutoff=0.6)
+        keys = [key for name in near for key in self._sorted(self._exact[name])]
+        for word in query_words:
+            keys += [
                 key
                 for name_words, key in self._words
-                if difflib.get_close_matches(wanted, list(name_words), n=1, cutoff=0.75)
+                if difflib.get_close_matches(word, name_words, n=1, cutoff=0.75)
             ]
         suggestions: list[str] = []
         for key in keys:
@@ -87,10 +221,37 @@ class NameIndex(Generic[Key]):
                 suggestions.append(self._display[key])
         return suggestions[:limit]
 
-    def _containing(self, query_words: set[str]) -> set[Key]:
-        if not query_words:
-            return set()
-        return {key for name_words, key in self._words if query_words <= name_words}
+
+def _match_score(query_words: list[str], name_words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(name words left over, query words matched by prefix only), or None when one matches nothing."""
+    left = list(name_words)
+    by_prefix = 0
+    for word in query_words:
+        match = next((name_word for name_word in left if name_word == word), None)
+        if match is None:
+            match = next((name_word for name_word in left if name_word.startswith(word)), None)
+            by_prefix += 1
+        if match is None:
+            return None
+        left.remove(match)
+    return by_prefix, len(left)
+
+
+# Words that mean different titles in different organisations, tried when nothing else
+# matched ("head of HR" -> HR Director or CHRO), and seniority words a role's title
+# leaves out ("Senior HR Generalist" -> HR Generalist).
+_SENSES = {"head": ("director", "chief officer")}
+_SENIORITY = frozenset({"senior", "junior", "lead", "principal", "entry", "level"})
+
+
+def _readings(query_words: list[str]) -> Iterator[list[str]]:
+    """Other readings of a query that matched nothing: each sense of a word, seniority dropped."""
+    for index, word in enumerate(query_words):
+        for sense in _SENSES.get(word, ()):
+            yield [*query_words[:index], *sense.split(), *query_words[index + 1 :]]
+    plain = [word for word in query_words if word not in _SENIORITY]
+    if plain and plain != query_words:
+        yield plain
 
 
 def role_index(graph: RoleGraph) -> NameIndex[str]:

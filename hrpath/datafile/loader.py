@@ -9,6 +9,7 @@ from typing import Any
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Term
 from hrpath.datafile.checks import StructureChecker
+from hrpath.datafile.names_check import check_names
 from hrpath.datafile.references import check_references
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
 from hrpath.errors import DataError, Problem
@@ -48,6 +49,7 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     problems.extend(checker.problems)
     if isinstance(document, YamlMap):
         problems.extend(check_references(document, filename))
+        problems.extend(check_names(document, filename))
     problems.sort(key=lambda problem: problem.line or 0)
     return document, problems
 

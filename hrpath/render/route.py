@@ -14,7 +14,7 @@ from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
-from hrpath.render.text import DIM, HEADING, missing_items, money, move_summary, years_text
+from hrpath.render.text import DIM, HEADING, missing_items, money, more_years, move_summary, years_text
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 
@@ -47,10 +47,21 @@ def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
     return Text("\n").join([head, facts, gap_text(step.gap, labels)])
 
 
-def route_summary(route: Route, heading: str = "Best route") -> Text:
+def how_long(route: Route, start: str) -> str:
+    """'8 years', or with time in the first role: 'about 5 more years: typically 8 from starting
+    as Recruiter, and you have 3'."""
+    if not route.in_role or not route.steps:
+        return years_text(route.years)
+    return (
+        f"about {more_years(route.remaining_years)}: typically {route.years:g} from starting as {start}, "
+        f"and you have {route.in_role:g}"
+    )
+
+
+def route_summary(route: Route, heading: str = "Best route", start: str = "") -> Text:
     """'Best route: 2 moves, 8 years, pay +$67,120 (2024)'."""
     moves = len(route.steps)
-    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}"
+    counts = f"{moves} move{'' if moves == 1 else 's'}, {how_long(route, start)}"
     text = Text.assemble((f"{heading}: ", HEADING), counts)
     if moves:
         text.append_text(Text.assemble(", ", pay_change_text(route.pay_change)))
@@ -59,11 +70,10 @@ def route_summary(route: Route, heading: str = "Best route") -> Text:
 
 def route_ladder(route: Route, labels: Labels, heading: str = "Best route") -> RenderableType:
     """One route as a tree: its summary, then one branch per move, in order."""
+    start = labels.roles[route.roles[0]]
     if not route.steps:
-        return Text.assemble(
-            route_summary(route, heading), f"; you are already {labels.roles[route.roles[0]]}"
-        )
-    tree = Tree(route_summary(route, heading), guide_style=DIM)
+        return Text.assemble(route_summary(route, heading), f"; you are already {start}")
+    tree = Tree(route_summary(route, heading, start), guide_style=DIM)
     for step in route.steps:
         tree.add(step_label(step, labels))
     return tree

@@ -8,6 +8,7 @@ from typing import Any
 
 from hrpath.core.models import Move
 from hrpath.core.qualifications import Have, Missing
+from hrpath.core.text import tidy
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +60,20 @@ class Route:
     years: float
     steps: tuple[Step, ...]
     pay_change: PayChange | None = None  # first role to last, when both have pay
+    in_role: float = 0  # years already spent in the first role (--in-role)
+
+    @property
+    def remaining_years(self) -> float:
+        """Typical years still ahead: the first move's years less `in_role` (never below 0), plus the rest."""
+        first = self.steps[0].move.years if self.steps else 0
+        return tidy(max(0, first - self.in_role) + self.years - first)
 
     def to_dict(self) -> dict[str, Any]:
         """A route of the `route --json` contract (plus the end-to-end pay change)."""
         return {
             "roles": list(self.roles),
             "years": self.years,
+            "remaining_years": self.remaining_years,
             "steps": [step.to_dict() for step in self.steps],
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }
@@ -139,10 +148,13 @@ class NextMoves:
     moves: tuple[Step, ...]
     labels: Labels
     have: Have | None = None
+    in_role: float = 0  # years already spent in the role (--in-role)
 
     def to_dict(self) -> dict[str, Any]:
-        """The `next --json` contract."""
-        moves = [
-            {key: value for key, value in step.to_dict().items() if key != "from"} for step in self.moves
-        ]
+        """The `next --json` contract: each move also says its years still ahead."""
+        moves = []
+        for step in self.moves:
+            move = {key: value for key, value in step.to_dict().items() if key != "from"}
+            move["remaining_years"] = tidy(max(0, step.move.years - self.in_role))
+            moves.append(move)
         return {"from": self.origin, "moves": moves}

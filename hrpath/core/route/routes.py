@@ -10,7 +10,9 @@ the best via-route is exact, not just the best legs glued together.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import islice
 
 from hrpath.core.graph import RoleGraph
@@ -77,8 +79,8 @@ def _check_options(
     """BadInput for options that contradict each other or the route's ends."""
     if by not in BY:
         raise BadInput(f"--by must be one of {', '.join(BY)}, not {by!r}{did_you_mean(by, BY)}")
-    if not 1 <= alternatives <= MAX_ALTERNATIVES:
-        raise BadInput(f"--alternatives must be from 1 to {MAX_ALTERNATIVES}, not {alternatives}")
+    if not 1 <= alternatives <= MAX_ALTERNATIVES + 1:
+        raise BadInput(f"routes must be from 1 to {MAX_ALTERNATIVES + 1}, not {alternatives}")
     for role in avoid:
         if role in ends:
             raise BadInput(f"cannot --avoid {graph.role(role).title}: the route {ends[role]} there")
@@ -96,27 +98,43 @@ def route_plan(
     *,
     tokens: Sequence[str] = (),
     years: float = 0,
+    in_role: float = 0,
     by: str = "years",
-    alternatives: int = 3,
+    alternatives: int = 2,
     via: Sequence[str] = (),
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
 ) -> RoutePlan:
-    """The `hrpath route FROM TO` answer; `tokens` and `years` are `--have` and `--years`."""
-    have = personal_have(graph, tokens, years)
+    """The `hrpath route FROM TO` answer: the best route and up to `alternatives` more.
+
+    `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`
+    (years already in FROM; total experience is at least that).
+    """
+    in_role = checked_in_role(in_role)
+    have = personal_have(graph, tokens, max(years, in_role) if in_role else years)
+    if not 0 <= alternatives <= MAX_ALTERNATIVES:
+        raise BadInput(f"--alternatives must be from 0 to {MAX_ALTERNATIVES}, not {alternatives}")
     routes = find_routes(
         graph,
         source,
         target,
         by=by,
-        alternatives=alternatives,
+        alternatives=alternatives + 1,
         via=via,
         avoid=avoid,
         promotions_only=promotions_only,
         have=have,
     )
     ends = routes[0].roles
-    return RoutePlan(ends[0], ends[-1], by, tuple(routes), labels_for(graph), have)
+    timed = tuple(replace(route, in_role=in_role) for route in routes)
+    return RoutePlan(ends[0], ends[-1], by, timed, labels_for(graph), have)
+
+
+def checked_in_role(in_role: float) -> float:
+    """`--in-role` when it is a number of years (BadInput otherwise)."""
+    if not math.isfinite(in_role) or in_role < 0:
+        raise BadInput(f"--in-role must be a number of years, 0 or more, not {in_role}")
+    return tidy(in_role)
 
 
 def feeders_into(
@@ -146,18 +164,20 @@ def feeders_into(
     return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph))
 
 
-def next_moves(graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0) -> NextMoves:
+def next_moves(
+    graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0, in_role: float = 0
+) -> NextMoves:
     """The moves out of `role`, each with its personal gap and pay change, closest first.
 
-    `tokens` and `years` are `--have` and `--years`.
+    `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`.
 
     Closest: fewest missing items (education, each skill and certification,
     and experience as one item), then fewest missing years, then fewest
-    typical years, then the target's id. NoAnswer when nothing leads out.
+    typical years, then the target's id. No moves when nothing leads out
+    (the CLI then exits 1, after printing the empty answer as JSON if asked).
     """
-    start, have = resolve_role(graph, role), personal_have(graph, tokens, years)
+    start = resolve_role(graph, role)
+    have = personal_have(graph, tokens, max(years, checked_in_role(in_role)))
     steps = [walk(graph, start, (move,), have).steps[0] for move in graph.moves_from(start)]
-    if not steps:
-        raise NoAnswer(f"nothing leads out of {graph.role(start).title} in this data")
     steps.sort(key=lambda step: (*gap_size(step.gap), step.move.years, step.move.target))
-    return NextMoves(start, tuple(steps), labels_for(graph), have)
+    return NextMoves(start, tuple(steps), labels_for(graph), have, tidy(in_role))
