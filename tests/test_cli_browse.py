@@ -18,7 +18,7 @@ from hrpath.cli.main import app
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
 SHOW_KEYS = {"id", "title", "aliases", "level", "track", "summary", "duties", "requires", "pay", "next",
-             "previous", "sources"}  # fmt: skip
+             "feeders", "sources"}  # fmt: skip
 
 
 def test_show_json_follows_the_contract(runner: CliRunner) -> None:
@@ -30,7 +30,7 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     assert set(profile["requires"]) == {"education", "experience_years", "skills", "certifications"}
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
     assert all(set(move) == {"to", "kind", "years"} for move in profile["next"])
-    assert all(set(move) == {"from", "kind", "years"} for move in profile["previous"])
+    assert all(set(move) == {"from", "kind", "years"} for move in profile["feeders"])
     assert {"to": "hr-manager", "kind": "promotion"}.items() <= next(
         m for m in profile["next"] if m["to"] == "hr-manager"
     ).items()
@@ -54,7 +54,7 @@ def test_show_small_file_with_data_option(runner: CliRunner) -> None:
     result = runner.invoke(app, ["show", "partner", "--data", SMALL, "--json"])
     profile = json.loads(result.stdout)
     assert profile["next"] == [{"to": "lead", "kind": "promotion", "years": 3}]
-    assert profile["previous"] == [{"from": "associate", "kind": "promotion", "years": 2}]
+    assert profile["feeders"] == [{"from": "associate", "kind": "promotion", "years": 2}]
     assert profile["pay"] is None
 
 

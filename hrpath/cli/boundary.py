@@ -65,8 +65,9 @@ def emit(
     else:
         renderable = render(result)
         # A bare Text is a list of lines meant to be copied (file:line problems):
-        # the terminal may fold it, rich must not cut it into pieces.
-        stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text))
+        # the terminal may fold it, rich must not cut it into pieces. crop=False
+        # lets a no-wrap line (an id, a URL) run past the width whole.
+        stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text), crop=False)
 
 
 def run(

@@ -43,7 +43,7 @@ class RoleProfile:
             "requires": requirements_to_dict(role.requires),
             "pay": pay_to_dict(role.pay),
             "next": [_move_dict("to", link) for link in self.moves_out],
-            "previous": [_move_dict("from", link) for link in self.moves_in],
+            "feeders": [_move_dict("from", link) for link in self.moves_in],
             "sources": list(role.sources),
         }
 

@@ -84,7 +84,9 @@ class Branch:
 
     def to_dict(self) -> dict[str, Any]:
         """The `map --from --json` contract: a nested tree."""
-        entry: dict[str, Any] = {"id": self.role.id, "title": self.role.title, "level": self.role.level}
+        # A move's target is "to" here as in the full map; only the root is an "id".
+        key = "id" if self.move is None else "to"
+        entry: dict[str, Any] = {key: self.role.id, "title": self.role.title, "level": self.role.level}
         if self.move is not None:
             entry.update(kind=self.move.kind, years=self.move.years)
         entry["repeat"] = self.repeat

@@ -29,9 +29,23 @@ def role_panel(profile: RoleProfile) -> RenderableType:
     parts += [Text(""), Text.assemble(("Pay  ", HEADING), pay_text(role.pay))]
     parts += _links_section("Moves out", "→", profile.moves_out)
     parts += _links_section("Leads in from", "←", profile.moves_in)
-    if role.sources:
-        parts += [Text(""), Text.assemble(("Sources  ", HEADING), (", ".join(role.sources), DIM))]
-    return Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
+    panel = Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
+    return Group(panel, *_sources(role.sources))
+
+
+def _sources(sources: tuple[str, ...]) -> list[RenderableType]:
+    """The sources under the panel: ids on one wrapped line, each URL whole on its own line."""
+    urls = [source for source in sources if "://" in source]
+    ids = [source for source in sources if source not in urls]
+    if not sources:
+        return []
+    lines: list[RenderableType] = (
+        [Text.assemble(("Sources  ", HEADING), (", ".join(ids), DIM))] if ids else []
+    )
+    if urls and not ids:
+        lines.append(Text("Sources", style=HEADING))
+    # A URL is never wrapped or cut, so a terminal can open it.
+    return lines + [Text(f"  {url}", style=DIM, no_wrap=True, overflow="ignore") for url in urls]
 
 
 def _role_line(role: Role) -> Text:
@@ -66,14 +80,17 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
         )
         for link in links
     ]
-    return [*parts, hanging_grid(rows, ratios=(3, 2))]
+    # The title column is never narrower than "(id)", so an id is never cut.
+    widest = max(len(link.other.id) + 2 for link in links)
+    return [*parts, hanging_grid(rows, ratios=(3, 2), min_widths=(widest,))]
 
 
 def roles_table(roles: list[Role]) -> RenderableType:
     """The `hrpath list` table: one row per role, grouped by level."""
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
     for column in ("Level", "Role", "Id", "Track"):
-        table.add_column(column)
+        # Ids are what people copy: never wrapped or cut; the other columns wrap instead.
+        table.add_column(column, no_wrap=column == "Id", overflow="fold")
     previous_level = None
     for role in roles:
         if previous_level is not None and role.level != previous_level:

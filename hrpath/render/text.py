@@ -64,16 +64,22 @@ def missing_items(missing: Missing, labels: Mapping[str, str]) -> list[str]:
     return items
 
 
-def hanging_grid(rows: Sequence[Sequence[Text]], ratios: Sequence[int | None] = ()) -> Table:
+def hanging_grid(
+    rows: Sequence[Sequence[Text]], ratios: Sequence[int | None] = (), min_widths: Sequence[int] = ()
+) -> Table:
     """Rows of a marker then text columns; wrapped text stays under its column.
 
-    The marker column never wraps; `ratios` share the width among the others.
+    The marker column never wraps; `ratios` share the width among the others,
+    each at least its `min_widths` entry.
     """
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     columns = max((len(row) for row in rows), default=2) - 1
     for index in range(columns):
-        grid.add_column(ratio=ratios[index] if index < len(ratios) else None)
+        grid.add_column(
+            ratio=ratios[index] if index < len(ratios) else None,
+            min_width=min_widths[index] if index < len(min_widths) else None,
+        )
     for row in rows:
         grid.add_row(*row)
     return grid
