@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import run
+from hrpath.cli.boundary import exit_codes, run
 from hrpath.cli.options import (
     DataOption,
     HaveOption,
@@ -17,6 +17,7 @@ from hrpath.cli.options import (
     YearsOption,
     complete_role,
 )
+from hrpath.cli.profile import NoProfileOption, with_profile
 from hrpath.core.qualifications import split_tokens
 
 CurrentOption = Annotated[
@@ -40,6 +41,7 @@ TargetOption = Annotated[
 
 
 def gaps(
+    ctx: typer.Context,
     have: HaveOption = None,
     years: YearsOption = 0,
     in_role: InRoleOption = 0,
@@ -52,6 +54,7 @@ def gaps(
     ] = None,
     data: DataOption = None,
     as_json: JsonOption = False,
+    no_profile: NoProfileOption = False,
 ) -> None:
     """Rank roles by how ready you are for them, or show what one role still needs.
 
@@ -73,13 +76,15 @@ def gaps(
     from hrpath.core.gaps.report import GapsReport, gaps_report
     from hrpath.render.gaps import gaps_view
 
+    with exit_codes():
+        mine = with_profile(ctx, no_profile, {name: name for name in ("have", "years", "role", "in_role")})
     run(
         lambda graph: gaps_report(
             graph,
-            split_tokens(have),
-            years,
-            in_role=in_role,
-            current=role,
+            split_tokens(mine["have"]),
+            mine["years"],
+            in_role=mine["in_role"],
+            current=mine["role"],
             target=target,
             level=level,
             track=track,

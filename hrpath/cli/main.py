@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath import __version__
-from hrpath.cli import browse, compare, discover, framework, gaps, map_export, route
+from hrpath.cli import browse, compare, discover, framework, gaps, map_export, profile, route
 from hrpath.cli.usage import OneLineErrors
 
 app = typer.Typer(
@@ -33,6 +33,7 @@ compare.register(app)
 map_export.register(app)
 framework.register(app)
 discover.register(app)
+profile.register(app)
 
 
 def _print_version(value: bool) -> None:

@@ -56,7 +56,7 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     if graph is None:
         return []
     wanted = incomplete.casefold()
-    return [(role.id, role.title) for role in graph if role.id.startswith(wanted)]
+    return [(role.id, role.title) for role in graph if role.id.casefold().startswith(wanted)]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -69,7 +69,8 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     terms = [*graph.education, *graph.skills.values()]
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    return [(prefix + item_id, label) for item_id, label in labelled if item_id.startswith(last.casefold())]
+    wanted = last.strip().casefold()
+    return [(prefix + item_id, label) for item_id, label in labelled if item_id.casefold().startswith(wanted)]
 
 
 RoleArgument = Annotated[
@@ -113,11 +114,17 @@ HaveOption = Annotated[
 ]
 LevelOption = Annotated[
     Optional[str],
-    typer.Option("--level", metavar="LEVEL", help=f"Only roles at this level: {', '.join(LEVELS)}."),
+    typer.Option(
+        "--level",
+        metavar="LEVEL",
+        help=f"Only roles at this level, e.g. {', '.join(LEVELS)} (the data file's levels: `hrpath terms`).",
+    ),
 ]
 TrackOption = Annotated[
     Optional[str],
     typer.Option(
-        "--track", metavar="TRACK", help="Only roles on this track, e.g. specialist (see `hrpath list`)."
+        "--track",
+        metavar="TRACK",
+        help="Only roles on this track, e.g. specialist (the data file's tracks: `hrpath terms`).",
     ),
 ]

@@ -13,10 +13,10 @@ from hrpath.cli.options import (
     HaveOption,
     InRoleOption,
     JsonOption,
-    RoleArgument,
     YearsOption,
     complete_role,
 )
+from hrpath.cli.profile import NoProfileOption, with_profile
 from hrpath.core.qualifications import split_tokens
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES
 from hrpath.datafile.loader import load_graph
@@ -74,6 +74,7 @@ IntoOption = Annotated[
 
 
 def route(
+    ctx: typer.Context,
     from_role: FromArgument = None,
     to_role: ToArgument = None,
     by: ByOption = BY[0],
@@ -87,6 +88,7 @@ def route(
     in_role: InRoleOption = 0,
     data: DataOption = None,
     as_json: JsonOption = False,
+    no_profile: NoProfileOption = False,
 ) -> None:
     """Plan the route from FROM to TO: each move with its years, pay change and gap.
 
@@ -111,6 +113,16 @@ def route(
     from hrpath.render import route as render_route
 
     with exit_codes():
+        if into is None:
+            # One role given: the route from the role in your profile to it.
+            one = to_role is None and from_role is not None
+            fields = {"have": "have", "years": "years", "in_role": "in_role"} | (
+                {"role": "saved"} if one else {}
+            )
+            mine = with_profile(ctx, no_profile, fields)
+            have, years, in_role = mine["have"], mine["years"], mine["in_role"]
+            if mine.get("saved"):
+                from_role, to_role = mine["saved"], from_role
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years + in_role)
     if source is None:
         into_role = partial(
@@ -166,12 +178,24 @@ def _ends(
 
 
 def next_command(
-    role: RoleArgument,
+    ctx: typer.Context,
+    role: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[ROLE]",
+            help="Role id, title or alias (default: the role in your profile).",
+            autocompletion=complete_role,
+        ),
+    ] = None,
     have: HaveOption = None,
     years: YearsOption = 0,
     in_role: InRoleOption = 0,
     data: DataOption = None,
     as_json: JsonOption = False,
+    no_profile: NoProfileOption = False,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every role reachable from ROLE: best route, years and pay change.")
+    ] = False,
 ) -> None:
     """Show the moves out of ROLE, closest first: years, pay change and what is missing.
 
@@ -185,6 +209,7 @@ def next_command(
       hrpath next "HR Generalist"
       hrpath next "HR Generalist" --have bachelors,recruiting --years 2
       hrpath next recruiter --json
+      hrpath next recruiter --all
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.core.route.results import NextMoves
@@ -192,7 +217,24 @@ def next_command(
     from hrpath.render import route as render_route
 
     with exit_codes():
-        answer = next_moves(load_graph(data), role, tokens=split_tokens(have), years=years, in_role=in_role)
+        mine = with_profile(
+            ctx, no_profile, {"have": "have", "years": "years", "in_role": "in_role", "role": "role"}
+        )
+        if mine["role"] is None:
+            raise BadInput("give ROLE, or save one with `hrpath profile set --role ROLE`")
+        graph = load_graph(data)
+        tokens = split_tokens(mine["have"])
+        if every:
+            from hrpath.core.route.reach import Reach, reach
+
+            found = reach(graph, mine["role"], tokens=tokens, years=mine["years"], in_role=mine["in_role"])
+            if not found.routes:
+                if as_json:
+                    print_json(found.to_dict())
+                raise NoAnswer(f"nothing leads out of {found.labels.roles[found.origin]} in this data")
+            emit(found, as_json, Reach.to_dict, render_route.reach_view)
+            return
+        answer = next_moves(graph, mine["role"], tokens=tokens, years=mine["years"], in_role=mine["in_role"])
         if not answer.moves:
             if as_json:
                 print_json(answer.to_dict())

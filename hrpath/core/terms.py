@@ -13,16 +13,23 @@ from typing import Any
 
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import Certification, Term
+from hrpath.core.models import LEVELS, Certification, Term
 from hrpath.core.qualifications import CERTIFICATION, EDUCATION, SKILL, vocabulary_index
 
 # The kinds `hrpath terms KIND` lists, in order, and the kind each one names.
-KINDS = {"education": EDUCATION, "skills": SKILL, "certifications": CERTIFICATION}
+KINDS = {
+    "education": EDUCATION,
+    "skills": SKILL,
+    "certifications": CERTIFICATION,
+    "levels": "level",
+    "tracks": "track",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class TermEntry:
-    """One term, its kind and the roles that require it (for education: exactly that level)."""
+    """One term, its kind and the roles that require it (education: exactly that level;
+    a level or track: the roles at it)."""
 
     kind: str
     term: Term | Certification
@@ -78,6 +85,10 @@ def _all(graph: RoleGraph) -> list[TermEntry]:
         TermEntry(CERTIFICATION, cert, _required_by(graph, CERTIFICATION, cert.id))
         for cert in graph.certifications.values()
     ]
+    for kind, values in (("level", LEVELS), ("track", sorted({role.track for role in graph if role.track}))):
+        for value in values:
+            roles = tuple((role.id, role.title) for role in graph if getattr(role, kind) == value)
+            entries.append(TermEntry(kind, Term(value, value.capitalize()), roles))
     return entries
 
 
@@ -94,5 +105,8 @@ def list_terms(graph: RoleGraph, kind_or_id: str | None = None) -> Terms:
     if wanted in kinds:
         kind = kinds[choose("KIND", wanted, tuple(kinds))]
         return Terms(tuple(entry for entry in entries if entry.kind == kind))
+    for entry in entries:
+        if entry.kind in ("level", "track") and entry.term.id == wanted:
+            return Terms((entry,), True)
     kind, term_id = vocabulary_index(graph).resolve(kind_or_id)
     return Terms(tuple(entry for entry in entries if (entry.kind, entry.term.id) == (kind, term_id)), True)

@@ -51,7 +51,7 @@ def terms_view(answer: Terms) -> RenderableType:
                     entry.term.label,
                     (f" (also {', '.join(entry.term.aliases)})", DIM) if entry.term.aliases else "",
                 ),
-                Text(_roles_text(len(entry.required_by)), style=DIM),
+                Text(_roles_text(entry.kind, len(entry.required_by)), style=DIM),
             )
             for entry in answer.terms
             if entry.kind == kind
@@ -61,11 +61,18 @@ def terms_view(answer: Terms) -> RenderableType:
     return Group(*parts)
 
 
-_KIND_TEXT = {"education": "Education levels", "skill": "Skills", "certification": "Certifications"}
+_KIND_TEXT = {
+    "education": "Education levels",
+    "skill": "Skills",
+    "certification": "Certifications",
+    "level": "Levels (--level)",
+    "track": "Tracks (--track)",
+}
 
 
-def _roles_text(count: int) -> str:
-    return f"required by {count} role{'' if count == 1 else 's'}"
+def _roles_text(kind: str, count: int) -> str:
+    roles = f"{count} role{'' if count == 1 else 's'}"
+    return roles if kind in ("level", "track") else f"required by {roles}"
 
 
 def _term_detail(entry: TermEntry) -> RenderableType:
@@ -79,7 +86,7 @@ def _term_detail(entry: TermEntry) -> RenderableType:
         rows += [("Covers", ", ".join(term.satisfies))] if term.satisfies else []
         rows += [("Note", term.note)] if term.note else []
     who = ", ".join(f"{title} ({role_id})" for role_id, title in entry.required_by) or "no role"
-    rows.append(("Required by", who))
+    rows.append(("Roles" if entry.kind in ("level", "track") else "Required by", who))
     cells = [(Text(" "), Text(name, style=DIM), Text(value, overflow="fold")) for name, value in rows]
     grid = hanging_grid(cells, ratios=(None, 1))
     return Group(Text(term.label, style="bold cyan"), grid)

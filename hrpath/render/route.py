@@ -13,6 +13,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
+from hrpath.core.route.reach import Reach
 from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
 from hrpath.render.text import DIM, HEADING, missing_items, money, more_years, move_summary, years_text
 
@@ -132,3 +133,39 @@ def next_view(answer: NextMoves) -> RenderableType:
         tree.add(step_label(step, labels, show_from=False))
     note = f"{labels.roles[answer.origin]} requires"
     return Group(tree, _have_text(answer.have, labels, note))
+
+
+def reach_view(answer: Reach) -> RenderableType:
+    """The `hrpath next ROLE --all` table: every reachable role, nearest first."""
+    labels = answer.labels
+    title = Text.assemble("Where ", (labels.roles[answer.origin], HEADING), " can lead, nearest first")
+    table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
+    table.add_column("To", min_width=20)
+    table.add_column("Id", no_wrap=True)
+    table.add_column("Years", justify="right")
+    table.add_column("Moves", justify="right")
+    table.add_column("Pay", justify="right", no_wrap=True)
+    for route in answer.routes:
+        target = route.roles[-1]
+        years = route.remaining_years if route.in_role else route.years
+        table.add_row(
+            Text(labels.roles[target]),
+            Text(target, style=DIM),
+            Text(f"{years:g}"),
+            Text(str(len(route.steps))),
+            _pay_delta(route.pay_change),
+        )
+    note = "Years: typical years of the best route" + (
+        " still ahead (--in-role counted)." if any(r.in_role for r in answer.routes) else "."
+    )
+    return Group(title, Text(""), table, Text(note, style=DIM))
+
+
+def _pay_delta(change: PayChange | None) -> Text:
+    """'+$67,120', 'same' or 'unknown': the pay column of a table."""
+    if change is None:
+        return Text("unknown", style=DIM)
+    if change.change_usd == 0:
+        return Text("same")
+    sign, style = ("+", "green") if change.change_usd > 0 else ("-", "red")
+    return Text(f"{sign}{money(abs(change.change_usd))}", style=style)
