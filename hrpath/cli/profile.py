@@ -18,6 +18,7 @@ from typer._click.core import ParameterSource
 
 from hrpath.cli.boundary import exit_codes, print_json
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, complete_role
+from hrpath.cli.usage import OneLineErrors
 from hrpath.core.profile import Profile, profile_from_dict
 from hrpath.errors import BadInput
 
@@ -96,7 +97,13 @@ def with_profile(ctx: typer.Context, no_profile: bool, params: dict[str, str]) -
     return values
 
 
-profile_app = typer.Typer(help="Save what you have, so gaps, route and next need fewer options.")
+profile_app = typer.Typer(
+    help="Save what you have, so gaps, route and next need fewer options.\n\n"
+    "\b\nExamples:\n  hrpath profile set --have bachelors,recruiting --years 3 --role recruiter --in-role 2\n"
+    "  hrpath profile show\n  hrpath profile clear",
+    rich_markup_mode=None,
+    cls=OneLineErrors,
+)
 
 
 @profile_app.command("set")
