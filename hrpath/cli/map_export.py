@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath.cli.boundary import exit_codes, run
-from hrpath.cli.options import DataOption, JsonOption, complete_role
+from hrpath.cli.options import DataOption, JsonOption, complete_choices, complete_role
 from hrpath.core.export import FORMATS
 from hrpath.datafile.loader import load_graph
 
@@ -44,7 +44,13 @@ def map_command(from_role: FromOption = None, data: DataOption = None, as_json: 
 def export(
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(FORMATS)}."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(FORMATS)}.",
+            autocompletion=complete_choices(FORMATS),
+        ),
     ] = FORMATS[0],
     from_role: FromOption = None,
     output: Annotated[

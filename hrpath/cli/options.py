@@ -7,6 +7,7 @@ reads it from the core constant that defines the set.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -55,8 +56,20 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     graph = _completion_graph(ctx)
     if graph is None:
         return []
-    wanted = incomplete.casefold()
-    return [(role.id, role.title) for role in graph if role.id.casefold().startswith(wanted)]
+    return [(_typed(incomplete, role.id), role.title) for role in graph if _starts(role.id, incomplete)]
+
+
+def _starts(value: str, incomplete: str) -> bool:
+    return value.casefold().startswith(incomplete.casefold())
+
+
+def _typed(incomplete: str, value: str) -> str:
+    """`value` with the user's own spelling of the typed part ("HR-D" -> "HR-Director").
+
+    Typer drops candidates that do not start with the typed word exactly; every
+    name is matched without regard to case, so the candidate still names the role.
+    """
+    return incomplete + value[len(incomplete) :]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -69,8 +82,21 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     terms = [*graph.education, *graph.skills.values()]
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    wanted = last.strip().casefold()
-    return [(prefix + item_id, label) for item_id, label in labelled if item_id.casefold().startswith(wanted)]
+    return [(prefix + _typed(last, item_id), label) for item_id, label in labelled if _starts(item_id, last)]
+
+
+def complete_choices(choices: Sequence[str]) -> Callable[[str], list[str]]:
+    """Completion for an option with fixed choices, ignoring case."""
+    return lambda incomplete: [
+        _typed(incomplete, choice) for choice in choices if _starts(choice, incomplete)
+    ]
+
+
+def complete_track(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The data file's tracks that start with `incomplete`, ignoring case."""
+    graph = _completion_graph(ctx)
+    tracks = sorted({role.track for role in graph or () if role.track})
+    return [_typed(incomplete, track) for track in tracks if _starts(track, incomplete)]
 
 
 RoleArgument = Annotated[
@@ -118,6 +144,7 @@ LevelOption = Annotated[
         "--level",
         metavar="LEVEL",
         help=f"Only roles at this level, e.g. {', '.join(LEVELS)} (the data file's levels: `hrpath terms`).",
+        autocompletion=complete_choices(LEVELS),
     ),
 ]
 TrackOption = Annotated[
@@ -126,5 +153,6 @@ TrackOption = Annotated[
         "--track",
         metavar="TRACK",
         help="Only roles on this track, e.g. specialist (the data file's tracks: `hrpath terms`).",
+        autocompletion=complete_track,
     ),
 ]

@@ -14,6 +14,7 @@ from hrpath.cli.options import (
     InRoleOption,
     JsonOption,
     YearsOption,
+    complete_choices,
     complete_role,
 )
 from hrpath.cli.profile import NoProfileOption, with_profile
@@ -33,7 +34,10 @@ ToArgument = Annotated[
 ByOption = Annotated[
     str,
     typer.Option(
-        "--by", metavar="|".join(BY), help="Best route by fewest typical years, or by fewest moves."
+        "--by",
+        metavar="|".join(BY),
+        help="Best route by fewest typical years, or by fewest moves.",
+        autocompletion=complete_choices(BY),
     ),
 ]
 AlternativesOption = Annotated[

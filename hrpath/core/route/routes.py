@@ -11,7 +11,7 @@ the best via-route is exact, not just the best legs glued together.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import islice
 
@@ -55,7 +55,7 @@ def find_routes(
     """
     resolve = role_index(graph).resolve  # built once: it is most of the time on big graphs
     start, end = resolve(source), resolve(target)
-    via_ids, avoid_ids = tuple(map(resolve, via)), tuple(map(resolve, avoid))
+    via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
     paths = islice(loopless_paths(space, space.start(start), space.goal(end)), _SEARCH_LIMIT + alternatives)
@@ -66,6 +66,14 @@ def find_routes(
         why = why_no_route(graph, start, end, via=via_ids, avoid=avoid_ids, promotions_only=promotions_only)
         raise NoAnswer(why)
     return [walk(graph, start, space.path_moves(path), have) for path in found]
+
+
+def _resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str]) -> tuple[str, ...]:
+    """Role ids of an option's values; a bad name's error says which option it came from."""
+    try:
+        return tuple(map(resolve, names))
+    except BadInput as error:
+        raise BadInput(f"{option}: {error}") from error
 
 
 def _check_options(
@@ -151,7 +159,7 @@ def feeders_into(
     moves, then years, then id). NoAnswer when nothing leads in.
     """
     resolve = role_index(graph).resolve
-    end, avoid_ids = resolve(target), tuple(map(resolve, avoid))
+    end, avoid_ids = resolve(target), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
     best = best_into(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
     found = [Feeder(role, tidy(years), roles) for role, (years, roles) in best.items() if role != end]
