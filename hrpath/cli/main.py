@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath import __version__
-from hrpath.cli import browse, compare, discover, framework, gaps, map_export, profile, route
+from hrpath.cli import browse, compare, discover, framework, gaps, map_export, next_moves, profile, route
 from hrpath.cli.usage import OneLineErrors
 
 app = typer.Typer(
@@ -28,6 +28,7 @@ app = typer.Typer(
 )
 browse.register(app)
 route.register(app)
+next_moves.register(app)
 gaps.register(app)
 compare.register(app)
 map_export.register(app)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-import yaml
 from typer._click.core import ParameterSource
 
 from hrpath.cli.boundary import exit_codes, print_json
@@ -35,6 +34,8 @@ def profile_path() -> Path:
 
 def load_profile(path: Path | None = None) -> Profile:
     """The saved profile (empty when there is none); BadInput naming the file when it is corrupt."""
+    import yaml
+
     path = path or profile_path()
     try:
         text = path.read_text(encoding="utf-8")
@@ -59,6 +60,8 @@ def load_profile(path: Path | None = None) -> Profile:
 
 def save_profile(profile: Profile, path: Path | None = None) -> Path:
     """Write the profile atomically through any symlink; returns the path written."""
+    import yaml
+
     from hrpath.datafile.atomic import write_atomic
 
     target = (path or profile_path()).resolve()

@@ -2,7 +2,7 @@
 
 Used for roles (id, title, aliases) and for the `--have` vocabulary tokens.
 The order (README "Names"): the exact id; an id, title or alias equal after
-normalising (see `words`); the same with a leading "HR" added or removed;
+normalising (`hrpath.core.spelling`); the same with a leading "HR" added or removed;
 names containing every typed word as a word prefix or a known abbreviation;
 then ambiguity or unknown, with suggestions.
 """
@@ -10,109 +10,16 @@ then ambiguity or unknown, with suggestions.
 from __future__ import annotations
 
 import difflib
-import re
 import shlex
-import unicodedata
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from hrpath.core.graph import RoleGraph
+from hrpath.core.spelling import clean, words
+from hrpath.core.spelling import normalize as normalize  # re-exported: one import for names
 from hrpath.errors import AmbiguousName, UnknownName
 
 Key = TypeVar("Key", bound=Hashable)
-
-# Joined abbreviations, read before "&" becomes "and".
-_JOINED = {
-    "l&d": "learning development",
-    "t&d": "training development",
-    "d&i": "diversity inclusion",
-    "c&b": "compensation benefits",
-}
-_JOINED_RE = re.compile(r"\b(" + "|".join(map(re.escape, _JOINED)) + r")\b")
-# Abbreviations people type that are not word prefixes of what they stand for (prefixes
-# such as "dir", "comp" or "admin" are matched by the word-prefix step); spelled out on
-# both sides of every comparison.
-ABBREVIATIONS = {
-    "mgr": "manager",
-    "mngr": "manager",
-    "mgmt": "management",
-    "asst": "assistant",
-    "sr": "senior",
-    "jr": "junior",
-    "dept": "department",
-    "ops": "operations",
-    "vp": "vice president",
-    "svp": "senior vice president",
-    "evp": "executive vice president",
-    "ta": "talent acquisition",
-    "er": "employee relations",
-    "lr": "labor relations",
-    "od": "organizational development",
-}
-# British spellings, by word, and the suffix rules that cover the rest.
-_SPELLING = {"labour": "labor", "programme": "program", "centre": "center", "judgement": "judgment"}
-_SUFFIXES = (("isation", "ization"), ("isational", "izational"), ("iour", "ior"), ("yse", "yze"))
-_SKIPPED = frozenset({"and", "of", "the"})
-
-
-def _clean(text: str) -> str:
-    """NFKC and casefold, with invisible characters (zero-width, bidi controls) removed."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(char for char in folded if unicodedata.category(char) != "Cf")
-
-
-def _split(text: str) -> list[str]:
-    """Runs of letters, marks and digits of any script."""
-    found, current = [], []
-    for char in text:
-        if unicodedata.category(char)[0] in "LMN":
-            current.append(char)
-        elif current:
-            found.append("".join(current))
-            current = []
-    return [*found, "".join(current)] if current else found
-
-
-def _word(word: str) -> str:
-    """One word in US spelling and singular ("labours" -> "labor")."""
-    if len(word) > 3 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    word = _SPELLING.get(word, word)
-    for british, american in _SUFFIXES:
-        if word.endswith(british):
-            return word[: -len(british)] + american
-    return word
-
-
-def words(text: str) -> list[str]:
-    """The comparison words of a name: folded, spelled out, singular, "human resources" as "hr".
-
-    >>> words("Human Resources Mgr & Labour Relations")
-    ['hr', 'manager', 'labor', 'relation']
-    """
-    text = _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], _clean(text))
-    spelled: list[str] = []
-    for word in _split(text):
-        full = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(_word(word), word)
-        spelled.extend(_word(part) for part in full.split())
-    merged: list[str] = []
-    for word in spelled:
-        if word == "resource" and merged and merged[-1] == "human":
-            merged[-1] = "hr"
-        elif word not in _SKIPPED:
-            merged.append(word)
-    return merged
-
-
-def normalize(text: str) -> str:
-    """The comparison form of a name: its words run together ("" for punctuation only).
-
-    >>> normalize("HR-Director") == normalize("human resources director")
-    True
-    """
-    return "".join(words(text))
 
 
 def _without_hr(name_words: list[str]) -> str:
@@ -137,7 +44,7 @@ class NameIndex(Generic[Key]):
             self._display[key] = display
             for position, name in enumerate(names):
                 if position == 0:
-                    self._ids.setdefault(_clean(name).strip(), key)
+                    self._ids.setdefault(clean(name).strip(), key)
                 name_words = words(name)
                 ranks = self._exact.setdefault("".join(name_words), {})
                 ranks[key] = min(ranks.get(key, 1), int(position > 1))
@@ -149,7 +56,7 @@ class NameIndex(Generic[Key]):
 
         Raises UnknownName or AmbiguousName (candidates closest first).
         """
-        exact = self._ids.get(_clean(query).strip())
+        exact = self._ids.get(clean(query).strip())
         if exact is not None:
             return exact
         query_words = words(query)

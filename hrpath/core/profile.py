@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hrpath.core.models import MAX_YEARS
+from hrpath.core.text import tidy
 from hrpath.errors import BadInput
 
 FIELDS = ("have", "years", "role", "in_role")
@@ -28,7 +29,12 @@ class Profile:
 
     def to_dict(self) -> dict[str, Any]:
         """The stored YAML mapping and the `profile show --json` contract."""
-        return {"have": list(self.have), "years": self.years, "role": self.role, "in_role": self.in_role}
+        return {
+            "have": list(self.have),
+            "years": _tidy(self.years),
+            "role": self.role,
+            "in_role": _tidy(self.in_role),
+        }
 
     def is_empty(self) -> bool:
         """True when nothing is saved."""
@@ -46,6 +52,10 @@ class Profile:
             )
             parts.append(f"{name.replace('_', '-')} {shown}")
         return "; ".join(parts)
+
+
+def _tidy(value: float | None) -> float | None:
+    return None if value is None else tidy(value)
 
 
 def _years(value: Any, name: str) -> float | None:

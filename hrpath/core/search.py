@@ -1,6 +1,6 @@
 """Full-text search over roles: which roles do payroll, which need SHRM-CP.
 
-Words are compared in the same normal form as names (`hrpath.core.names.words`),
+Words are compared in the same normal form as names (`hrpath.core.spelling.words`),
 so case, plurals, British spelling and "Human Resources"/"HR" do not matter.
 A typed word matches a word of the role that equals it, starts with it (3
 letters or more) or is one typo away (5 letters or more). Roles are ranked by
@@ -16,7 +16,7 @@ from typing import Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Role
-from hrpath.core.names import words
+from hrpath.core.spelling import words
 from hrpath.errors import BadInput
 
 # Where a word can match, in rank order, with the weight of a match there.

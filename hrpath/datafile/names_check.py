@@ -1,7 +1,7 @@
 """Name checks of a data file: every role name must lead to one role.
 
 Two roles whose id, title or alias read the same once normalised (see
-`hrpath.core.names.words`) cannot both be named; an alias that is empty or
+`hrpath.core.spelling.words`) cannot both be named; an alias that is empty or
 punctuation only names nothing. Runs after the structural checks and skips
 values of the wrong type, which those checks have already reported.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hrpath.core.names import normalize
+from hrpath.core.spelling import normalize
 from hrpath.datafile.yamlsource import YamlList, YamlMap
 from hrpath.errors import Problem
 
