@@ -214,3 +214,31 @@ def test_completion_ignores_case() -> None:
     # the typed part keeps its spelling (typer drops other candidates); names ignore case anyway
     assert ("HR-Director", "HR Director") in complete_role(ctx, "HR-Dir")  # type: ignore[arg-type]
     assert [item for item, _ in complete_have(ctx, "mba,SHRM")] == ["mba,SHRM-cp", "mba,SHRM-scp"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["compare", "generalist", "specialist", "--json"], ("hr-generalist", "hr-specialist")),
+        (["show", "cpo", "--json"], ("chro",)),
+        (["show", "people partner", "--json"], ("hr-business-partner",)),
+        (["route", "hr dir", "chro", "--json"], ("hr-director", "chro")),
+        (["Show", "Recruiters", "--JSON"], ("recruiter",)),
+    ],
+)
+def test_names_people_type_work_on_the_command_line(
+    runner: CliRunner, args: list[str], expected: tuple[str, ...]
+) -> None:
+    code, out, _ = invoke(runner, *args)
+    answer = json.loads(out)
+    ids = {
+        "compare": lambda: (answer["a"]["id"], answer["b"]["id"]),
+        "show": lambda: (answer["id"],),
+        "route": lambda: (answer["from"], answer["to"]),
+    }[args[0].casefold()]()
+    assert (code, ids) == (0, expected)
+
+
+def test_avoid_names_its_option(runner: CliRunner) -> None:
+    code, _, err = invoke(runner, "route", "recruiter", "chro", "--avoid", "astronaut")
+    assert code == 2 and err.startswith("error: --avoid: unknown role 'astronaut'")

@@ -24,7 +24,8 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Command and option names ignore case like everything else ("hrpath Show", "--JSON").
+    context_settings={"help_option_names": ["-h", "--help"], "token_normalize_func": str.casefold},
 )
 browse.register(app)
 route.register(app)

@@ -45,7 +45,8 @@ class OneLineErrors(TyperGroup):
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
         """The command named by `args[0]`, or a one-line error with the nearest command name."""
         name = args[0] if args else ""
-        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+        known = ctx.token_normalize_func(name) if ctx.token_normalize_func else name
+        if name and not name.startswith("-") and self.get_command(ctx, known) is None:
             hint = did_you_mean(name, self.list_commands(ctx))
             fail(f"no such command {name!r}{hint} (see `{ctx.command_path} --help`)", ExitCode.BAD_INPUT)
         return super().resolve_command(ctx, args)
