@@ -42,6 +42,8 @@ ABBREVIATIONS = {
 _SPELLING = {"labour": "labor", "programme": "program", "centre": "center", "judgement": "judgment"}
 _SUFFIXES = (("isation", "ization"), ("isational", "izational"), ("iour", "ior"), ("yse", "yze"))
 _SKIPPED = frozenset({"and", "of", "the"})
+# "CHRO's", "bachelor's": the possessive is not a word of its own.
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
 def clean(text: str) -> str:
@@ -81,7 +83,7 @@ def words(text: str) -> list[str]:
     >>> words("Human Resources Mgr & Labour Relations")
     ['hr', 'manager', 'labor', 'relation']
     """
-    text = _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], clean(text))
+    text = _POSSESSIVE.sub("", _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], clean(text)))
     spelled: list[str] = []
     for word in _split(text):
         full = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(_word(word), word)
