@@ -16,7 +16,7 @@ from rich.text import Text
 
 from hrpath.core.graph import RoleGraph
 from hrpath.datafile.loader import load_graph
-from hrpath.errors import ExitCode, HrpathError
+from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 Answer = TypeVar("Answer")
 
@@ -68,6 +68,22 @@ def emit(
         # the terminal may fold it, rich must not cut it into pieces. crop=False
         # lets a no-wrap line (an id, a URL) run past the width whole.
         stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text), crop=False)
+
+
+def emit_answer(
+    result: Answer,
+    no_answer: str | None,
+    as_json: bool,
+    to_json: Callable[[Answer], Any],
+    render: Callable[[Answer], RenderableType],
+) -> None:
+    """Emit a result; an empty one (`no_answer` says why) is still printed as JSON, then exit 1."""
+    if no_answer is None:
+        emit(result, as_json, to_json, render)
+        return
+    if as_json:
+        print_json(to_json(result))
+    raise NoAnswer(no_answer)
 
 
 def run(

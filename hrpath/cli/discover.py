@@ -6,10 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import emit, exit_codes, print_json
+from hrpath.cli.boundary import emit_answer, exit_codes
 from hrpath.cli.options import DataOption, JsonOption
 from hrpath.datafile.loader import load_graph
-from hrpath.errors import NoAnswer
 
 
 def search(
@@ -32,11 +31,8 @@ def search(
 
     with exit_codes():
         result = search_roles(load_graph(data), " ".join(text), limit)
-        if not result.hits:
-            if as_json:
-                print_json(result.to_dict())
-            raise NoAnswer(f"no role matches {result.query!r}")
-        emit(result, as_json, SearchResult.to_dict, search_view)
+        empty = None if result.hits else f"no role matches {result.query!r}"
+        emit_answer(result, empty, as_json, SearchResult.to_dict, search_view)
 
 
 def terms(

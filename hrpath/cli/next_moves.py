@@ -6,12 +6,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import emit, exit_codes, print_json
+from hrpath.cli.boundary import emit_answer, exit_codes
 from hrpath.cli.options import DataOption, HaveOption, InRoleOption, JsonOption, YearsOption, complete_role
 from hrpath.cli.profile import NoProfileOption, with_profile
 from hrpath.core.qualifications import split_tokens
 from hrpath.datafile.loader import load_graph
-from hrpath.errors import BadInput, NoAnswer
+from hrpath.errors import BadInput
 
 
 def next_command(
@@ -65,18 +65,16 @@ def next_command(
             from hrpath.core.route.reach import Reach, reach
 
             found = reach(graph, mine["role"], tokens=tokens, years=mine["years"], in_role=mine["in_role"])
-            if not found.routes:
-                if as_json:
-                    print_json(found.to_dict())
-                raise NoAnswer(f"nothing leads out of {found.labels.roles[found.origin]} in this data")
-            emit(found, as_json, Reach.to_dict, render_route.reach_view)
+            empty = None if found.routes else _nothing_out(found.labels.roles[found.origin])
+            emit_answer(found, empty, as_json, Reach.to_dict, render_route.reach_view)
             return
         answer = next_moves(graph, mine["role"], tokens=tokens, years=mine["years"], in_role=mine["in_role"])
-        if not answer.moves:
-            if as_json:
-                print_json(answer.to_dict())
-            raise NoAnswer(f"nothing leads out of {answer.labels.roles[answer.origin]} in this data")
-        emit(answer, as_json, NextMoves.to_dict, render_route.next_view)
+        empty = None if answer.moves else _nothing_out(answer.labels.roles[answer.origin])
+        emit_answer(answer, empty, as_json, NextMoves.to_dict, render_route.next_view)
+
+
+def _nothing_out(title: str) -> str:
+    return f"nothing leads out of {title} in this data"
 
 
 def register(app: typer.Typer) -> None:
