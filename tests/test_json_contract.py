@@ -157,3 +157,12 @@ def test_empty_answers_are_valid_json(runner: CliRunner) -> None:
     assert (result.exit_code, json.loads(result.stdout)) == (1, {"from": "chro", "moves": []})
     result = runner.invoke(app, ["next", "chro", "--all", "--json"])
     assert (result.exit_code, json.loads(result.stdout)) == (1, {"from": "chro", "routes": []})
+    result = runner.invoke(app, ["route", "CHRO", "recruiter", "--json"])
+    no_route = {"from": "chro", "to": "recruiter", "by": "years", "routes": []}
+    assert (result.exit_code, json.loads(result.stdout)) == (1, no_route)
+    assert result.stderr.startswith("error: no route from Chief Human Resources Officer to Recruiter")
+    result = runner.invoke(app, ["route", "--to", "hr-assistant", "--json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (
+        1,
+        {"to": "hr-assistant", "by": "years", "feeders": []},
+    )

@@ -92,8 +92,12 @@ def run(
     as_json: bool,
     to_json: Callable[[Answer], Any],
     render: Callable[[Answer], RenderableType],
+    no_answer: Callable[[Answer], str | None] = lambda _: None,
 ) -> None:
-    """Load the graph, compute one answer and emit it, inside the error boundary."""
+    """Load the graph, compute one answer and emit it, inside the error boundary.
+
+    `no_answer` says why a result is empty (see `emit_answer`), or None.
+    """
     with exit_codes():
         result = compute(load_graph(data))
-        emit(result, as_json, to_json, render)
+        emit_answer(result, no_answer(result), as_json, to_json, render)

@@ -112,7 +112,7 @@ def route(
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.core.route.results import Feeders, RoutePlan
-    from hrpath.core.route.routes import feeders_into, route_plan
+    from hrpath.core.route.routes import feeders_answer, route_plan
     from hrpath.render import route as render_route
 
     with exit_codes():
@@ -129,9 +129,16 @@ def route(
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years + in_role)
     if source is None:
         into_role = partial(
-            feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
+            feeders_answer, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
         )
-        run(into_role, data, as_json, Feeders.to_dict, render_route.feeders_view)
+        run(
+            into_role,
+            data,
+            as_json,
+            Feeders.to_dict,
+            render_route.feeders_view,
+            lambda found: found.no_feeder,
+        )
         return
     plan = partial(
         route_plan,
@@ -146,7 +153,7 @@ def route(
         avoid=avoid or (),
         promotions_only=promotions_only,
     )
-    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view)
+    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view, lambda found: found.no_route)
 
 
 def _ends(

@@ -97,6 +97,7 @@ class RoutePlan:
     routes: tuple[Route, ...]
     labels: Labels
     have: Have | None = None  # what `--have`/`--years` gave, when anything
+    no_route: str | None = None  # why there is no route, when `routes` is empty
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --json` contract."""
@@ -134,6 +135,7 @@ class Feeders:
     by: str
     feeders: tuple[Feeder, ...]
     labels: Labels
+    no_feeder: str | None = None  # why nothing leads in, when `feeders` is empty
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --to --json` contract (plus `by`)."""

@@ -113,7 +113,8 @@ def route_plan(
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
 ) -> RoutePlan:
-    """The `hrpath route FROM TO` answer: the best route and up to `alternatives` more.
+    """The `hrpath route FROM TO` answer: the best route and up to `alternatives` more
+    (none, with the reason in `no_route`, when there is no route).
 
     `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`
     (years already in FROM; total experience is at least that).
@@ -122,17 +123,22 @@ def route_plan(
     have = personal_have(graph, tokens, max(years, in_role) if in_role else years)
     if not 0 <= alternatives <= MAX_ALTERNATIVES:
         raise BadInput(f"--alternatives must be from 0 to {MAX_ALTERNATIVES}, not {alternatives}")
-    routes = find_routes(
-        graph,
-        source,
-        target,
-        by=by,
-        alternatives=alternatives + 1,
-        via=via,
-        avoid=avoid,
-        promotions_only=promotions_only,
-        have=have,
-    )
+    try:
+        routes = find_routes(
+            graph,
+            source,
+            target,
+            by=by,
+            alternatives=alternatives + 1,
+            via=via,
+            avoid=avoid,
+            promotions_only=promotions_only,
+            have=have,
+        )
+    except NoAnswer as error:
+        # Still an answer: no routes, and why (the CLI prints it and exits 1).
+        start, end = resolve_role(graph, source), resolve_role(graph, target)
+        return RoutePlan(start, end, by, (), labels_for(graph), have, str(error))
     ends = routes[0].roles
     timed = tuple(replace(route, in_role=in_role) for route in routes)
     return RoutePlan(ends[0], ends[-1], by, timed, labels_for(graph), have)
@@ -170,6 +176,21 @@ def feeders_into(
         (lambda s: (s.years, s.moves, s.role)) if by == "years" else (lambda s: (s.moves, s.years, s.role))
     )
     return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph))
+
+
+def feeders_answer(
+    graph: RoleGraph,
+    target: str,
+    *,
+    by: str = "years",
+    avoid: Sequence[str] = (),
+    promotions_only: bool = False,
+) -> Feeders:
+    """`feeders_into` as an answer: none, with the reason in `no_feeder`, when nothing leads in."""
+    try:
+        return feeders_into(graph, target, by=by, avoid=avoid, promotions_only=promotions_only)
+    except NoAnswer as error:
+        return Feeders(resolve_role(graph, target), by, (), labels_for(graph), str(error))
 
 
 def next_moves(
