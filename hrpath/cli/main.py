@@ -20,7 +20,8 @@ app = typer.Typer(
     name="hrpath",
     cls=OneLineErrors,
     epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 130 interrupted. "
-    "See `hrpath COMMAND --help`.",
+    "See `hrpath COMMAND --help`; `hrpath terms` lists the data file's education levels, skills, "
+    "certifications, levels and tracks; `hrpath search TEXT` finds roles by words.",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
