@@ -7,6 +7,7 @@ spelling, simple plurals and a few abbreviations all compare equal.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -41,6 +42,7 @@ ABBREVIATIONS = {
 # British spellings, by word, and the suffix rules that cover the rest.
 _SPELLING = {"labour": "labor", "programme": "program", "centre": "center", "judgement": "judgment"}
 _SUFFIXES = (("isation", "ization"), ("isational", "izational"), ("iour", "ior"), ("yse", "yze"))
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 _SKIPPED = frozenset({"and", "of", "the"})
 # "CHRO's", "bachelor's": the possessive is not a word of its own.
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
@@ -48,12 +50,16 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 
 def clean(text: str) -> str:
     """NFKC and casefold, with invisible characters (zero-width, bidi controls) removed."""
+    if text.isascii():
+        return text.lower()  # the common case, without the per-character work
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return "".join(char for char in folded if unicodedata.category(char) != "Cf")
 
 
 def _split(text: str) -> list[str]:
     """Runs of letters, marks and digits of any script."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
     found, current = [], []
     for char in text:
         if unicodedata.category(char)[0] in "LMN":
@@ -77,17 +83,30 @@ def _word(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
+def _spelled(word: str) -> tuple[str, ...]:
+    """One typed word spelled out: abbreviation expanded, US spelling, singular.
+
+    Cached: names share most of their words, and every name is read on each run.
+    """
+    full = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(_word(word), word)
+    return tuple(_word(part) for part in full.split())
+
+
 def words(text: str) -> list[str]:
     """The comparison words of a name: folded, spelled out, singular, "human resources" as "hr".
 
     >>> words("Human Resources Mgr & Labour Relations")
     ['hr', 'manager', 'labor', 'relation']
     """
-    text = _POSSESSIVE.sub("", _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], clean(text)))
+    text = clean(text)
+    if "&" in text:
+        text = _JOINED_RE.sub(lambda match: _JOINED[match.group(1)], text)
+    if "s" in text and ("'" in text or "\u2019" in text):
+        text = _POSSESSIVE.sub("", text)
     spelled: list[str] = []
     for word in _split(text):
-        full = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(_word(word), word)
-        spelled.extend(_word(part) for part in full.split())
+        spelled.extend(_spelled(word))
     merged: list[str] = []
     for word in spelled:
         if word == "resource" and merged and merged[-1] == "human":
