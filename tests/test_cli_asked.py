@@ -50,6 +50,8 @@ def test_in_role_raises_years(runner: CliRunner) -> None:
     assert have["experience_years"] == 4
     moves = json.loads(invoke(runner, *args, "--in-role", "1.5")[1])["moves"]
     assert all(move["remaining_years"] == max(0, move["years"] - 1.5) for move in moves)
+    text = invoke(runner, "next", "recruiter", "--in-role", "3", env={"COLUMNS": "200"})[1]
+    assert "promotion · 4 years (estimate), about 1 more year for you · pay +$67,120 (2024)" in text
 
 
 def test_gaps_explains_minimum_against_typical_time(runner: CliRunner) -> None:

@@ -39,12 +39,18 @@ def gap_text(gap: Missing, labels: Labels) -> Text:
     return Text.assemble(("needs: ", "yellow"), ", ".join(missing_items(gap, labels.terms)))
 
 
-def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
-    """The three lines of one move: from → to; kind, years and pay; the gap."""
+def step_label(step: Step, labels: Labels, *, show_from: bool = True, in_role: float = 0) -> Text:
+    """The three lines of one move: from → to; kind, years and pay; the gap.
+
+    With years already in the role (`in_role`), the years still ahead follow the typical ones.
+    """
     move = step.move
     head = Text.assemble((labels.roles[move.origin], ""), " → ") if show_from else Text("→ ")
     head.append(labels.roles[move.target], style="bold cyan")
-    facts = Text.assemble(move_summary(move), " · ", pay_change_text(step.pay_change))
+    facts = Text(move_summary(move))
+    if in_role:
+        facts.append(f", about {more_years(max(0, move.years - in_role))} for you")
+    facts.append_text(Text.assemble(" · ", pay_change_text(step.pay_change)))
     return Text("\n").join([head, facts, gap_text(step.gap, labels)])
 
 
@@ -130,7 +136,7 @@ def next_view(answer: NextMoves) -> RenderableType:
     title = Text.assemble("Moves out of ", (labels.roles[answer.origin], HEADING), ", closest first")
     tree = Tree(title, guide_style=DIM)
     for step in answer.moves:
-        tree.add(step_label(step, labels, show_from=False))
+        tree.add(step_label(step, labels, show_from=False, in_role=answer.in_role))
     note = f"{labels.roles[answer.origin]} requires"
     return Group(tree, _have_text(answer.have, labels, note))
 
