@@ -38,10 +38,12 @@ class BadInput(HrpathError):
 class UnknownName(BadInput):
     """A name (role, skill, certification, education level) that matches nothing."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str]) -> None:
+    def __init__(self, kind: str, name: str, suggestions: list[str], hint: str = "") -> None:
         self.kind, self.name, self.suggestions = kind, name, suggestions
-        hint = f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {kind} {_clip(name)!r}{hint}")
+        near = f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
+        if hint:
+            near += f" Or try `{hint}`" if near else f"; try `{hint}`"
+        super().__init__(f"unknown {kind} {_clip(name)!r}{near}")
 
 
 class AmbiguousName(BadInput):

@@ -85,6 +85,14 @@ def ladder() -> RoleGraph:
     )
 
 
+@pytest.fixture(autouse=True)
+def _profile_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own profile path: the real config directory is never touched."""
+    path = tmp_path / "profile" / "profile.yaml"
+    monkeypatch.setenv("HRPATH_PROFILE", str(path))
+    return path
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """A CLI runner (stdout and stderr are kept apart in typer's runner)."""

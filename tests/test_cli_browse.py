@@ -18,7 +18,7 @@ from hrpath.cli.main import app
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
 SHOW_KEYS = {"id", "title", "aliases", "level", "track", "onet", "family", "ladder", "extends", "inherits", "summary",
-             "duties", "requires", "pay", "next", "previous", "sources", "source_urls"}  # fmt: skip
+             "duties", "requires", "pay", "next", "feeders", "sources", "source_urls"}  # fmt: skip
 
 
 def test_show_json_follows_the_contract(runner: CliRunner) -> None:
@@ -35,7 +35,7 @@ def test_show_json_follows_the_contract(runner: CliRunner) -> None:
     assert profile["pay"]["median_usd"] == 72910 and profile["pay"]["year"] == 2024
     assert all(set(move) == {"to", "kind", "years", "years_stated", "estimate"} for move in profile["next"])
     assert all(
-        set(move) == {"from", "kind", "years", "years_stated", "estimate"} for move in profile["previous"]
+        set(move) == {"from", "kind", "years", "years_stated", "estimate"} for move in profile["feeders"]
     )
     assert all(set(source) >= {"id", "title", "url"} for source in profile["sources"])
     assert profile["onet"] == "13-1071.00"
@@ -64,7 +64,7 @@ def test_show_small_file_with_data_option(runner: CliRunner) -> None:
     assert profile["next"] == [
         {"to": "lead", "kind": "promotion", "years": 3, "years_stated": True, "estimate": False}
     ]
-    assert profile["previous"] == [
+    assert profile["feeders"] == [
         {"from": "associate", "kind": "promotion", "years": 2, "years_stated": True, "estimate": False}
     ]
     assert profile["pay"] is None
@@ -79,7 +79,7 @@ def test_hrpath_data_environment_variable(runner: CliRunner) -> None:
     ("args", "message"),
     [
         # ambiguous: exit 2 with the candidates
-        (["show", "manager"], "error: role 'manager' is ambiguous; it matches 'Benefits Manager'"),
+        (["show", "benefits"], "error: role 'benefits' is ambiguous; it matches 'Benefits Manager'"),
         # unknown: exit 2 with did-you-mean
         (["show", "HR Generalst"], "error: unknown role 'HR Generalst'; did you mean 'HR Generalist'"),
         # unknown track: exit 2 with the tracks
@@ -187,6 +187,9 @@ def test_no_arguments_shows_help_and_exits_2(runner: CliRunner) -> None:
         "validate",
         "init",
         "schema",
+        "search",
+        "terms",
+        "profile",
     ]
 
 

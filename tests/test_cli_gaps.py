@@ -235,7 +235,7 @@ def test_nothing_given_ranks_for_a_beginner(runner: CliRunner) -> None:
             ["--have", "shrm"],
             "error: qualification 'shrm' is ambiguous; it matches 'shrm-cp (certification)' or 'shrm-scp (certification)'",
         ),
-        (["--target", "manager"], "error: role 'manager' is ambiguous"),
+        (["--target", "benefits"], "error: role 'benefits' is ambiguous"),
         (["--role", "recruter"], "error: unknown role 'recruter'; did you mean 'Recruiter'"),
         (
             ["--track", "sales"],
@@ -260,14 +260,14 @@ def test_level_is_checked_by_the_core_in_one_line(runner: CliRunner) -> None:
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["--years", "-1"], "Error: Invalid value for '--years': -1.0 is not in the range 0<=x<=100."),
-        (["--limit", "0"], "Error: Invalid value for '--limit': 0 is not in the range x>=1."),
+        (["--years", "-1"], "error: invalid value for '--years': -1.0 is not in the range 0<=x<=100"),
+        (["--limit", "0"], "error: invalid value for '--limit': 0 is not in the range x>=1"),
     ],
 )
 def test_bad_option_values_exit_2(runner: CliRunner, args: list[str], error: str) -> None:
     code, out, err = invoke(runner, *args)
     assert (code, out) == (2, "")
-    assert err.splitlines() == ["Usage: hrpath gaps [OPTIONS]", "Try 'hrpath gaps -h' for help.", "", error]
+    assert err == f"{error} (see `hrpath gaps --help`)\n"
 
 
 def test_nan_years_exit_2(runner: CliRunner) -> None:

@@ -65,7 +65,7 @@ def test_route_gaps_are_personal_with_have(runner: CliRunner) -> None:
 
 
 def test_route_json_contract(runner: CliRunner) -> None:
-    code, out, err = invoke(runner, "route", "HR Assistant", "CHRO", "--alternatives", "2", "--json")
+    code, out, err = invoke(runner, "route", "HR Assistant", "CHRO", "--alternatives", "1", "--json")
     assert (code, err) == (0, "")
     answer = json.loads(out)
     assert (answer["from"], answer["to"], answer["by"]) == ("hr-assistant", "chro", "years")
@@ -130,7 +130,7 @@ def test_next_moves(runner: CliRunner) -> None:
     answer = json.loads(invoke(runner, "next", "HR Generalist", "--json")[1])
     assert answer["from"] == "hr-generalist"
     assert [move["to"] for move in answer["moves"]][-1] == "hr-manager"
-    assert set(answer["moves"][0]) == STEP_KEYS - {"from"}
+    assert set(answer["moves"][0]) == STEP_KEYS - {"from"} | {"remaining_years"}
 
 
 def test_one_role_route(runner: CliRunner) -> None:
@@ -142,6 +142,7 @@ def test_one_role_route(runner: CliRunner) -> None:
             "roles": ["chro"],
             "years": 0,
             "years_estimate": False,
+            "remaining_years": 0,
             "steps": [],
             "pay_change": {
                 "from_usd": 206420,
@@ -182,11 +183,11 @@ def test_titles_print_literally(runner: CliRunner, write_yaml: Callable[[str], P
             1,
             "--avoid HR Director removes every way",
         ),
-        # typer rejects zero alternatives
+        # more alternatives than the cap
         (
-            ["route", "recruiter", "chro", "--alternatives", "0"],
+            ["route", "recruiter", "chro", "--alternatives", "51"],
             2,
-            "--alternatives must be from 1 to 50, not 0",
+            "--alternatives must be from 0 to 50, not 51",
         ),
         # typer rejects an unknown measure
         (["route", "recruiter", "chro", "--by", "fast"], 2, "--by must be one of years, steps, not 'fast'"),
@@ -211,7 +212,7 @@ def test_titles_print_literally(runner: CliRunner, write_yaml: Callable[[str], P
         # next from the top of the graph
         (["next", "chro"], 1, "error: nothing leads out of Chief Human Resources Officer in this data"),
         # next with an ambiguous name
-        (["next", "manager"], 2, "error: role 'manager' is ambiguous"),
+        (["next", "benefits"], 2, "error: role 'benefits' is ambiguous"),
     ],
 )
 def test_exit_codes(runner: CliRunner, args: list[str], code: int, message: str) -> None:

@@ -69,7 +69,7 @@ def test_moves_split_into_shared_and_own(ladder: RoleGraph) -> None:
     assert moves["a_to_b"] is None and moves["b_to_a"] is None
     direct = compare_roles(ladder, "recruiter", "generalist").to_dict()["differences"]["moves"]
     assert direct["a_to_b"] == {"kind": "lateral", "years": 1, "estimate": False}
-    assert direct["previous"] == {"shared": [], "only_a": [], "only_b": ["assistant", "recruiter"]}
+    assert direct["feeders"] == {"shared": [], "only_a": [], "only_b": ["assistant", "recruiter"]}
 
 
 def test_no_education_counts_as_lowest(ladder: RoleGraph) -> None:

@@ -118,7 +118,7 @@ def test_the_role_completer_itself_matches_by_prefix_any_case(monkeypatch: pytes
     complete = _role_completer()
     ctx = typer.Context(typer.main.get_command(app))
     assert complete(ctx, "specialist") == []
-    assert complete(ctx, "R") == [("recruiter", "Recruiter")]
+    assert complete(ctx, "R") == [("Recruiter", "Recruiter")]  # the typed part keeps its spelling
     assert [role_id for role_id, _ in complete(ctx, "hr-a")] == [
         "hr-assistant",
         "hr-associate",

@@ -379,7 +379,7 @@ def test_map_of_a_long_chain(tmp_path: Path, runner: CliRunner) -> None:
         sys.setrecursionlimit(limit)
     while branch["next"]:
         branch, depth = branch["next"][0], depth + 1
-    assert (branch["id"], depth) == ("r499", 499)
+    assert (branch["to"], depth) == ("r499", 499)  # a child names its role "to", the root "id"
 
 
 def test_map_of_a_chain_too_deep_to_draw(tmp_path: Path, runner: CliRunner) -> None:

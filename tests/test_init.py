@@ -89,7 +89,7 @@ def test_json_on_an_init_file_parses(runner: CliRunner, company: Path) -> None:
     assert (show.exit_code, show.stderr) == (0, "")
     partner = json.loads(show.stdout)
     assert (partner["id"], partner["title"], partner["level"]) == ("partner", "People Partner", "mid")
-    assert partner["previous"] == [
+    assert partner["feeders"] == [
         {"from": "associate", "kind": "promotion", "years": 2, "years_stated": True, "estimate": True}
     ]
     levels = json.loads(runner.invoke(app, ["map", "--json"], env=env).stdout)["levels"]

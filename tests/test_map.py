@@ -70,7 +70,7 @@ def test_reach_tree_expands_each_role_once(ladder: RoleGraph) -> None:
         "repeat": False,
         "next": [
             {
-                "id": "generalist",
+                "to": "generalist",
                 "title": "HR Generalist",
                 "level": "mid",
                 "kind": "lateral",
@@ -79,7 +79,7 @@ def test_reach_tree_expands_each_role_once(ladder: RoleGraph) -> None:
                 "repeat": False,
                 "next": [
                     {
-                        "id": "manager",
+                        "to": "manager",
                         "title": "HR Manager",
                         "level": "senior",
                         "kind": "promotion",
@@ -88,7 +88,7 @@ def test_reach_tree_expands_each_role_once(ladder: RoleGraph) -> None:
                         "repeat": False,
                         "next": [
                             {
-                                "id": "director",
+                                "to": "director",
                                 "title": "HR Director",
                                 "level": "senior",
                                 "kind": "promotion",
@@ -156,7 +156,7 @@ def test_json_map_and_tree(runner: CliRunner) -> None:
     assert sum(len(t["roles"]) for level in whole["levels"] for t in level["tracks"]) == 27
     tree = json.loads(runner.invoke(app, ["map", "--from", "vp hr", "--json"]).stdout)
     assert tree["id"] == "vp-hr"
-    assert [child["id"] for child in tree["next"]] == ["chro"]
+    assert [child["to"] for child in tree["next"]] == ["chro"]
 
 
 def test_unknown_from_role_exits_2(runner: CliRunner) -> None:

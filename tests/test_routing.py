@@ -181,7 +181,7 @@ def test_no_route_says_why(ladder: RoleGraph, source: str, target: str, options:
     ("options", "message"),
     [
         # at least one route
-        ({"alternatives": 0}, "--alternatives must be from 1 to 50, not 0"),
+        ({"alternatives": 0}, "routes must be from 1 to 51, not 0"),
         # only the two measures
         ({"by": "fast"}, "--by must be one of years, steps, not 'fast'"),
         # cannot avoid the start
@@ -308,7 +308,9 @@ def test_next_moves_closest_first() -> None:
         "gap": {"education": None, "experience_years": 0, "skills": [], "certifications": []},
         "pay_change": None,
         "years_stated": True,
+        "remaining_years": 2,
     }
+    assert next_moves(graph, "a", in_role=1.5).to_dict()["moves"][0]["remaining_years"] == 0.5
 
 
 def test_next_moves_ties_break_by_missing_years_then_typical_years() -> None:
@@ -328,9 +330,8 @@ def test_next_moves_ties_break_by_missing_years_then_typical_years() -> None:
     ]
 
 
-def test_next_moves_from_the_top(ladder: RoleGraph) -> None:
-    with pytest.raises(NoAnswer, match=r"^nothing leads out of HR Director in this data$"):
-        next_moves(ladder, "director")
+def test_next_moves_from_the_top_is_an_empty_answer(ladder: RoleGraph) -> None:
+    assert next_moves(ladder, "director").to_dict() == {"from": "director", "moves": []}
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from hrpath.cli.streams import encodable_json, safe_console
 from hrpath.core.graph import RoleGraph
 from hrpath.core.text import json_safe
 from hrpath.datafile.loader import load_graph
-from hrpath.errors import ExitCode, HrpathError
+from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 Answer = TypeVar("Answer")
 
@@ -86,8 +86,25 @@ def emit(
     else:
         renderable = render(result)
         # A bare Text is a list of lines meant to be copied (file:line problems):
-        # the terminal may fold it, rich must not cut it into pieces.
-        stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text))
+        # the terminal may fold it, rich must not cut it into pieces. crop=False
+        # lets a no-wrap line (an id, a URL) run past the width whole.
+        stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text), crop=False)
+
+
+def emit_answer(
+    result: Answer,
+    no_answer: str | None,
+    as_json: bool,
+    to_json: Callable[[Answer], Any],
+    render: Callable[[Answer], RenderableType],
+) -> None:
+    """Emit a result; an empty one (`no_answer` says why) is still printed as JSON, then exit 1."""
+    if no_answer is None:
+        emit(result, as_json, to_json, render)
+        return
+    if as_json:
+        print_json(to_json(result))
+    raise NoAnswer(no_answer)
 
 
 def run(
@@ -96,8 +113,12 @@ def run(
     as_json: bool,
     to_json: Callable[[Answer], Any],
     render: Callable[[Answer], RenderableType],
+    no_answer: Callable[[Answer], str | None] = lambda _: None,
 ) -> None:
-    """Load the graph, compute one answer and emit it, inside the error boundary."""
+    """Load the graph, compute one answer and emit it, inside the error boundary.
+
+    `no_answer` says why a result is empty (see `emit_answer`), or None.
+    """
     with exit_codes():
         result = compute(load_graph(data))
-        emit(result, as_json, to_json, render)
+        emit_answer(result, no_answer(result), as_json, to_json, render)

@@ -6,16 +6,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import run
+from hrpath.cli.boundary import exit_codes, run
 from hrpath.cli.options import (
     DataOption,
     HaveOption,
+    InRoleOption,
     JsonOption,
     LevelOption,
     TrackOption,
     YearsOption,
     complete_role,
 )
+from hrpath.cli.profile import NoProfileOption, with_profile
 from hrpath.core.qualifications import split_tokens
 
 CurrentOption = Annotated[
@@ -39,8 +41,10 @@ TargetOption = Annotated[
 
 
 def gaps(
+    ctx: typer.Context,
     have: HaveOption = None,
     years: YearsOption = 0,
+    in_role: InRoleOption = 0,
     role: CurrentOption = None,
     target: TargetOption = None,
     level: LevelOption = None,
@@ -50,6 +54,7 @@ def gaps(
     ] = None,
     data: DataOption = None,
     as_json: JsonOption = False,
+    no_profile: NoProfileOption = False,
 ) -> None:
     """Rank roles by how ready you are for them, or show what one role still needs.
 
@@ -78,12 +83,15 @@ def gaps(
     from hrpath.core.gaps.report import GapsReport, gaps_report
     from hrpath.render.gaps import gaps_view
 
+    with exit_codes():
+        mine = with_profile(ctx, no_profile, {name: name for name in ("have", "years", "role", "in_role")})
     run(
         lambda graph: gaps_report(
             graph,
-            split_tokens(have),
-            years,
-            current=role,
+            split_tokens(mine["have"]),
+            mine["years"],
+            in_role=mine["in_role"],
+            current=mine["role"],
             target=target,
             level=level,
             track=track,

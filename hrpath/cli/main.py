@@ -31,13 +31,24 @@ from contextlib import contextmanager, suppress  # noqa: E402
 from typing import Annotated, Any, Optional  # noqa: E402
 
 import typer  # noqa: E402
-from typer.core import TyperGroup  # noqa: E402
 
 from hrpath import __version__  # noqa: E402
-from hrpath.cli import browse, compare, framework, gaps, map_export, plan, route  # noqa: E402
+from hrpath.cli import (  # noqa: E402
+    browse,
+    compare,
+    discover,
+    framework,
+    gaps,
+    map_export,
+    next_moves,
+    plan,
+    profile,
+    route,
+)
 from hrpath.cli.boundary import fail  # noqa: E402
 from hrpath.cli.options import NOTHING_TO_COMPLETE  # noqa: E402
 from hrpath.cli.streams import degrade_gracefully  # noqa: E402
+from hrpath.cli.usage import OneLineErrors  # noqa: E402
 from hrpath.core.text import visible  # noqa: E402
 from hrpath.errors import ExitCode  # noqa: E402
 
@@ -54,7 +65,7 @@ def _visible_errors() -> Iterator[None]:
         raise
 
 
-class _SafeGroup(TyperGroup):
+class _SafeGroup(OneLineErrors):
     """The app's group: escaped usage errors, quiet completion, a documented broken-pipe exit."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
@@ -89,19 +100,25 @@ app = typer.Typer(
     name="hrpath",
     cls=_SafeGroup,
     epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 74 cannot write the output, "
-    "130 interrupted, 141 output closed early (broken pipe). See `hrpath COMMAND --help`.",
+    "130 interrupted, 141 output closed early (broken pipe). See `hrpath COMMAND --help`; `hrpath terms` "
+    "lists the data file's education levels, skills, certifications, levels and tracks; "
+    "`hrpath search TEXT` finds roles by words.",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Command and option names ignore case like everything else ("hrpath Show", "--JSON").
+    context_settings={"help_option_names": ["-h", "--help"], "token_normalize_func": str.casefold},
 )
 browse.register(app)
 route.register(app)
+next_moves.register(app)
 gaps.register(app)
 plan.register(app)
 compare.register(app)
 map_export.register(app)
 framework.register(app)
+discover.register(app)
+profile.register(app)
 
 
 def _print_version(ctx: typer.Context, value: bool) -> None:

@@ -7,7 +7,14 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath.cli.boundary import exit_codes, run
-from hrpath.cli.options import DataOption, FamilyOption, JsonOption, LadderOption, complete_role
+from hrpath.cli.options import (
+    DataOption,
+    FamilyOption,
+    JsonOption,
+    LadderOption,
+    complete_choices,
+    complete_role,
+)
 from hrpath.core.export import FORMATS
 from hrpath.datafile.loader import load_graph
 
@@ -50,7 +57,13 @@ def map_command(
 def export(
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(FORMATS)}."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=f"Output format: {', '.join(FORMATS)}.",
+            autocompletion=complete_choices(FORMATS),
+        ),
     ] = FORMATS[0],
     from_role: FromOption = None,
     family: FamilyOption = None,

@@ -7,6 +7,7 @@ reads it from the core constant that defines the set.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -59,8 +60,22 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     graph = _completion_graph(ctx)
     if graph is None:
         return []
-    wanted = incomplete.casefold()
-    return [(role.id, _one_line(role.title)) for role in graph if role.id.startswith(wanted)]
+    return [
+        (_typed(incomplete, role.id), _one_line(role.title)) for role in graph if _starts(role.id, incomplete)
+    ]
+
+
+def _starts(value: str, incomplete: str) -> bool:
+    return value.casefold().startswith(incomplete.casefold())
+
+
+def _typed(incomplete: str, value: str) -> str:
+    """`value` with the user's own spelling of the typed part ("HR-D" -> "HR-Director").
+
+    Typer drops candidates that do not start with the typed word exactly; every
+    name is matched without regard to case, so the candidate still names the role.
+    """
+    return incomplete + value[len(incomplete) :]
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -74,9 +89,9 @@ def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     labelled = [(term.id, term.label) for term in terms]
     labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
     return [
-        (prefix + item_id, _one_line(label))
+        (prefix + _typed(last, item_id), _one_line(label))
         for item_id, label in labelled
-        if item_id.startswith(last.casefold())
+        if _starts(item_id, last)
     ]
 
 
@@ -85,6 +100,20 @@ def _one_line(description: str) -> str:
     from hrpath.core.text import visible
 
     return visible(description, keep=frozenset())
+
+
+def complete_choices(choices: Sequence[str]) -> Callable[[str], list[str]]:
+    """Completion for an option with fixed choices, ignoring case."""
+    return lambda incomplete: [
+        _typed(incomplete, choice) for choice in choices if _starts(choice, incomplete)
+    ]
+
+
+def complete_track(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The data file's tracks that start with `incomplete`, ignoring case."""
+    graph = _completion_graph(ctx)
+    tracks = sorted({role.track for role in graph or () if role.track})
+    return [_typed(incomplete, track) for track in tracks if _starts(track, incomplete)]
 
 
 RoleArgument = Annotated[
@@ -105,13 +134,24 @@ YearsOption = Annotated[
         help="Years of professional HR experience you have (default 0).",
     ),
 ]
+InRoleOption = Annotated[
+    float,
+    typer.Option(
+        "--in-role",
+        metavar="N",
+        min=0,
+        max=MAX_YEARS,
+        help="Years you have already spent in the starting role (counts toward the first move; "
+        "--years is raised to it).",
+    ),
+]
 HaveOption = Annotated[
-    Optional[str],
+    Optional[list[str]],
     typer.Option(
         "--have",
         metavar="LIST",
-        help="What you have, comma-separated: education, skills, certifications "
-        "(ids, names or aliases, e.g. mba,recruiting,shrm-cp).",
+        help="What you have, comma-separated or repeated: education, skills, certifications "
+        "(ids, names or aliases, e.g. mba,recruiting,shrm-cp; see `hrpath terms`).",
         autocompletion=complete_have,
     ),
 ]
@@ -120,7 +160,8 @@ LevelOption = Annotated[
     typer.Option(
         "--level",
         metavar="LEVEL",
-        help=f"Only roles at this level: one of the file's levels (default {', '.join(LEVELS)}).",
+        help=f"Only roles at this level: one of the file's levels (default {', '.join(LEVELS)}; see `hrpath terms`).",
+        autocompletion=complete_choices(LEVELS),
     ),
 ]
 FamilyOption = Annotated[
@@ -138,6 +179,9 @@ LadderOption = Annotated[
 TrackOption = Annotated[
     Optional[str],
     typer.Option(
-        "--track", metavar="TRACK", help="Only roles on this track, e.g. specialist (see `hrpath list`)."
+        "--track",
+        metavar="TRACK",
+        help="Only roles on this track, e.g. specialist (the data file's tracks: `hrpath terms`).",
+        autocompletion=complete_track,
     ),
 ]

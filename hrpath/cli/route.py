@@ -1,4 +1,4 @@
-"""The `hrpath route` and `hrpath next` commands: how to get there, and where to go next."""
+"""The `hrpath route` command: how to get there."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from typing import Annotated, Optional
 import typer
 
 from hrpath.cli.boundary import exit_codes, run
-from hrpath.cli.options import DataOption, HaveOption, JsonOption, RoleArgument, YearsOption, complete_role
+from hrpath.cli.options import (
+    DataOption,
+    HaveOption,
+    InRoleOption,
+    JsonOption,
+    YearsOption,
+    complete_choices,
+    complete_role,
+)
+from hrpath.cli.profile import NoProfileOption, with_profile
 from hrpath.core.qualifications import split_tokens
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES
 from hrpath.errors import BadInput
@@ -24,7 +33,10 @@ ToArgument = Annotated[
 ByOption = Annotated[
     str,
     typer.Option(
-        "--by", metavar="|".join(BY), help="Best route by fewest typical years, or by fewest moves."
+        "--by",
+        metavar="|".join(BY),
+        help="Best route by fewest typical years, or by fewest moves.",
+        autocompletion=complete_choices(BY),
     ),
 ]
 AlternativesOption = Annotated[
@@ -32,7 +44,7 @@ AlternativesOption = Annotated[
     typer.Option(
         "--alternatives",
         metavar="N",
-        help=f"Show the N best routes, best first (default 3, at most {MAX_ALTERNATIVES}).",
+        help=f"Show N more routes after the best one (default 2, at most {MAX_ALTERNATIVES}).",
     ),
 ]
 ViaOption = Annotated[
@@ -65,6 +77,7 @@ IntoOption = Annotated[
 
 
 def route(
+    ctx: typer.Context,
     from_role: FromArgument = None,
     to_role: ToArgument = None,
     by: ByOption = BY[0],
@@ -75,8 +88,10 @@ def route(
     into: IntoOption = None,
     have: HaveOption = None,
     years: YearsOption = 0,
+    in_role: InRoleOption = 0,
     data: DataOption = None,
     as_json: JsonOption = False,
+    no_profile: NoProfileOption = False,
 ) -> None:
     """Plan the route from FROM to TO: each move with its years, pay change and gap.
 
@@ -97,16 +112,33 @@ def route(
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.core.route.results import Feeders, RoutePlan
-    from hrpath.core.route.routes import feeders_into, route_plan
+    from hrpath.core.route.routes import feeders_answer, route_plan
     from hrpath.render import route as render_route
 
     with exit_codes():
-        source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
+        if into is None:
+            # One role given: the route from the role in your profile to it.
+            one = to_role is None and from_role is not None
+            fields = {"have": "have", "years": "years", "in_role": "in_role"} | (
+                {"role": "saved"} if one else {}
+            )
+            mine = with_profile(ctx, no_profile, fields)
+            have, years, in_role = mine["have"], mine["years"], mine["in_role"]
+            if mine.get("saved"):
+                from_role, to_role = mine["saved"], from_role
+        source, target = _ends(from_role, to_role, into, alternatives, via, have, years + in_role)
     if source is None:
         into_role = partial(
-            feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
+            feeders_answer, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
         )
-        run(into_role, data, as_json, Feeders.to_dict, render_route.feeders_view)
+        run(
+            into_role,
+            data,
+            as_json,
+            Feeders.to_dict,
+            render_route.feeders_view,
+            lambda found: found.no_feeder,
+        )
         return
     plan = partial(
         route_plan,
@@ -114,13 +146,14 @@ def route(
         target=target,
         tokens=split_tokens(have),
         years=years,
+        in_role=in_role,
         by=by,
-        alternatives=3 if alternatives is None else alternatives,
+        alternatives=2 if alternatives is None else alternatives,
         via=via or (),
         avoid=avoid or (),
         promotions_only=promotions_only,
     )
-    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view)
+    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view, lambda found: found.no_route)
 
 
 def _ends(
@@ -129,7 +162,7 @@ def _ends(
     into: str | None,
     alternatives: int | None,
     via: list[str] | None,
-    have: str | None,
+    have: list[str] | None,
     years: float,
 ) -> tuple[str | None, str]:
     """(FROM, TO), or (None, ROLE) for `--to ROLE`; BadInput for a mix that makes no sense."""
@@ -139,7 +172,12 @@ def _ends(
         return from_role, to_role
     if from_role is not None:
         raise BadInput("give either FROM TO, or --to ROLE alone (to list what leads to ROLE), not both")
-    given = {"--alternatives": alternatives, "--via": via, "--have": have, "--years": years}
+    given = {
+        "--alternatives": alternatives is not None,
+        "--via": via,
+        "--have": have,
+        "--years/--in-role": years,
+    }
     unused = [name for name, value in given.items() if value]
     if unused:
         verb = "applies" if len(unused) == 1 else "apply"
@@ -149,41 +187,6 @@ def _ends(
     return None, into
 
 
-def next_command(
-    role: RoleArgument,
-    have: HaveOption = None,
-    years: YearsOption = 0,
-    data: DataOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Show the moves out of ROLE, closest first: years, pay change and what is missing.
-
-    Closest first: fewest missing items (education, each skill and
-    certification, and experience as one item), then fewest missing years,
-    then fewest typical years. Missing experience counts the move's typical
-    years as gained in ROLE.
-
-    \b
-    Examples:
-      hrpath next "HR Generalist"
-      hrpath next "HR Generalist" --have bachelors,recruiting --years 2
-      hrpath next recruiter --json
-    """
-    # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.route.results import NextMoves
-    from hrpath.core.route.routes import next_moves
-    from hrpath.render import route as render_route
-
-    run(
-        lambda graph: next_moves(graph, role, tokens=split_tokens(have), years=years),
-        data,
-        as_json,
-        NextMoves.to_dict,
-        render_route.next_view,
-    )
-
-
 def register(app: typer.Typer) -> None:
-    """Add `route` and `next` to the app."""
+    """Add `route` to the app."""
     app.command()(route)
-    app.command("next")(next_command)

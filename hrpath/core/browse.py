@@ -53,7 +53,7 @@ class RoleProfile:
             "requires": requirements_to_dict(role.requires),
             "pay": pay_to_dict(role.pay),
             "next": [_move_dict("to", link) for link in self.moves_out],
-            "previous": [_move_dict("from", link) for link in self.moves_in],
+            "feeders": [_move_dict("from", link) for link in self.moves_in],
             "sources": [source_dict(source) for source in self.sources],
             "source_urls": [item for item in role.sources if item.startswith(("http://", "https://"))],
         }

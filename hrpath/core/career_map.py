@@ -106,8 +106,9 @@ class Branch:
         """The `map --from --json` contract: a nested tree (built without recursion)."""
         entries: dict[int, dict[str, Any]] = {}
         for branch in reversed(_preorder(self)):
+            # A move's target is "to" here as in the full map; only the root is an "id".
             entry: dict[str, Any] = {
-                "id": branch.role.id,
+                "id" if branch.move is None else "to": branch.role.id,
                 "title": branch.role.title,
                 "level": branch.role.level,
             }

@@ -78,7 +78,7 @@ class Comparison:
                 "a_to_b": _move_dict(self.a_to_b),
                 "b_to_a": _move_dict(self.b_to_a),
                 "next": split_links(self.a.moves_out, self.b.moves_out),
-                "previous": split_links(self.a.moves_in, self.b.moves_in),
+                "feeders": split_links(self.a.moves_in, self.b.moves_in),
             },
         }
 

@@ -31,6 +31,7 @@ from hrpath.core.route.results import Labels, Route
 from hrpath.core.route.routes import route_plan
 from hrpath.core.route.walk import holdings
 from hrpath.core.text import tidy
+from hrpath.errors import NoAnswer
 
 START, CERTIFICATION_EVENT, MOVE = "start", "certification", "move"
 _ORDER = {START: 0, CERTIFICATION_EVENT: 1, MOVE: 2}  # at the same year: start, then exams, then moves
@@ -111,6 +112,8 @@ def career_plan(
         graph, source, target, tokens=tokens, years=years, by=by, alternatives=1,
         via=via, avoid=avoid, promotions_only=promotions_only,
     )  # fmt: skip
+    if not found.routes:
+        raise NoAnswer(found.no_route or "no route")
     have = found.have or Have()
     route = found.routes[0]
     events = [Event(0, START, role=route.roles[0]), *_moves(graph, route, have)]

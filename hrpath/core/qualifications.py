@@ -170,9 +170,14 @@ def _check_level(graph: RoleGraph, kind: str, item_id: str, level: int, token: s
     return level
 
 
-def split_tokens(text: str | None) -> list[str]:
-    """Split a comma-separated `--have` value into tokens."""
-    return [token.strip() for token in (text or "").split(",") if token.strip()]
+def split_tokens(values: str | Iterable[str] | None) -> list[str]:
+    """The tokens of one or more comma-separated values (`--have a,b --have c`), in order.
+
+    >>> split_tokens(["bachelors, recruiting", "phr"])
+    ['bachelors', 'recruiting', 'phr']
+    """
+    texts = [values] if isinstance(values, str) else list(values or ())
+    return [token.strip() for text in texts for token in text.split(",") if token.strip()]
 
 
 def higher_education(graph: RoleGraph, first: str | None, second: str | None) -> str | None:

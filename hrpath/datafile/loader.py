@@ -11,6 +11,7 @@ from hrpath.datafile.build import build_graph
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.framework import check_framework, format_warnings, newer_format
 from hrpath.datafile.limits import nesting_problem, read_bounded
+from hrpath.datafile.names_check import check_names
 from hrpath.datafile.references import check_references
 from hrpath.datafile.structure import structure_warnings
 from hrpath.datafile.yamlsource import YamlMap, parse_yaml
@@ -59,6 +60,7 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     if isinstance(document, YamlMap):
         problems.extend(check_references(document, filename))
         problems.extend(check_framework(document, filename))
+        problems.extend(check_names(document, filename))
     problems.sort(key=lambda problem: problem.line or 0)
     return document, problems
 

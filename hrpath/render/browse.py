@@ -41,8 +41,9 @@ def role_panel(profile: RoleProfile) -> RenderableType:
     parts += [Text(""), Text.assemble(("Pay  ", HEADING), pay_text(role.pay)), *_pay_details(role.pay)]
     parts += _links_section("Moves out", "→", profile.moves_out)
     parts += _links_section("Leads in from", "←", profile.moves_in)
-    parts += _sources_section(profile)
-    return Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
+    panel = Panel(Group(*parts), title=Text(role.title, style="bold cyan"), title_align="left")
+    # Sources go under the panel, where a URL can run past the border whole.
+    return Group(panel, *_sources_section(profile))
 
 
 def _pay_details(pay: Pay | None) -> list[RenderableType]:
@@ -60,21 +61,24 @@ def _pay_details(pay: Pay | None) -> list[RenderableType]:
 
 
 def _sources_section(profile: RoleProfile) -> list[RenderableType]:
-    """Each cited source by title, publisher and year, with its URL on its own line."""
+    """Each cited source by title, publisher and year, then its URL whole on its own line."""
     urls = [item for item in profile.role.sources if item.startswith(("http://", "https://"))]
     if not profile.sources and not urls:
         return []
-    rows: list[tuple[Text, RenderableType]] = []
+    lines: list[RenderableType] = [Text("Sources", style=HEADING)]
     for source in profile.sources:
         said = ", ".join(str(part) for part in (source.publisher, source.edition or source.year) if part)
-        title = Text(source.title or source.id)
-        if said:
-            title.append(f" ({said})", style=DIM)
-        # A URL is folded, never cut, so it can still be copied whole.
-        url = [Text(source.url, style=DIM, overflow="fold")] if source.url else []
-        rows.append((Text("  •"), Group(title, *url)))
-    rows += [(Text("  •"), Text(url, style=DIM, overflow="fold")) for url in urls]
-    return [Text(""), Text("Sources", style=HEADING), hanging_grid(rows)]
+        title = Text.assemble(source.title or source.id, (f" ({said})" if said else "", DIM))
+        lines.append(hanging_grid([(Text("  •"), title)]))
+        if source.url:
+            lines.append(_url(source.url))
+    lines += [_url(url) for url in urls]
+    return lines
+
+
+def _url(url: str) -> Text:
+    """A URL is never wrapped or cut, so a terminal can open it."""
+    return Text(f"    {url}", style=DIM, no_wrap=True, overflow="ignore")
 
 
 def _role_line(role: Role, level_label: str | None) -> Text:
@@ -128,7 +132,9 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
         )
         for link in links
     ]
-    return [*parts, hanging_grid(rows, ratios=(3, 2))]
+    # The title column is never narrower than "(id)", so an id is never cut.
+    widest = max(len(link.other.id) + 2 for link in links)
+    return [*parts, hanging_grid(rows, ratios=(3, 2), min_widths=(widest,))]
 
 
 def roles_table(listing: Listing) -> RenderableType:
@@ -142,7 +148,8 @@ def roles_table(listing: Listing) -> RenderableType:
     if "family" not in extra:
         extra.insert(0, "track")  # format 1 tables always had a Track column
     for column in ("Level", "Role", "Id", *(key.title() for key in dict.fromkeys(extra))):
-        table.add_column(column)
+        # Ids are what people copy: never wrapped or cut; the other columns wrap instead.
+        table.add_column(column, no_wrap=column == "Id", overflow="fold")
     previous_level = None
     for role in roles:
         if previous_level is not None and role.level != previous_level:

@@ -22,6 +22,7 @@ from hrpath.render.text import (
     HEADING,
     hanging_grid,
     missing_items,
+    more_years,
     skill_text,
     years_text,
 )
@@ -138,7 +139,24 @@ def _route_part(target: TargetGap, report: GapsReport) -> list[RenderableType]:
         return [Text(f"No route shown: {target.route_note}.", style=DIM)]
     heading = f"Best route from {report.current.title}"
     note = "Each step's needs count what you have, the roles held before it and the years spent in them."
-    return [Text(""), route_ladder(target.route, target.route_labels, heading), Text(note, style=DIM)]
+    parts: list[RenderableType] = [Text(""), route_ladder(target.route, target.route_labels, heading)]
+    return [*parts, Text(note, style=DIM), *_two_numbers(target)]
+
+
+def _two_numbers(target: TargetGap) -> list[RenderableType]:
+    """One sentence when the required experience and the route's typical time differ."""
+    route, role, missing = target.route, target.gap.role, target.gap.missing.experience_years
+    if route is None or not role.requires.experience_years or missing == route.remaining_years:
+        return []
+    needed = f" ({more_years(missing)} for you)" if missing else " (you have it)"
+    return [
+        Text(
+            f"{role.title} requires at least {years_text(role.requires.experience_years)} of HR experience"
+            f"{needed}: the minimum to qualify. The route's {years_text(route.remaining_years)} are "
+            "how long its moves typically take.",
+            style=DIM,
+        )
+    ]
 
 
 def _bullets_grid(lines: list[str]) -> Table:

@@ -13,8 +13,9 @@ from rich.text import Text
 from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
+from hrpath.core.route.reach import Reach
 from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
-from hrpath.render.text import DIM, HEADING, missing_items, money, move_summary, years_text
+from hrpath.render.text import DIM, HEADING, missing_items, money, more_years, move_summary, years_text
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 
@@ -40,19 +41,37 @@ def gap_text(gap: Missing, labels: Labels) -> Text:
     return Text.assemble(("needs: ", "yellow"), ", ".join(missing_items(gap, labels.terms)))
 
 
-def step_label(step: Step, labels: Labels, *, show_from: bool = True) -> Text:
-    """The three lines of one move: from → to; kind, years and pay; the gap."""
+def step_label(step: Step, labels: Labels, *, show_from: bool = True, in_role: float = 0) -> Text:
+    """The three lines of one move: from → to; kind, years and pay; the gap.
+
+    With years already in the role (`in_role`), the years still ahead follow the typical ones.
+    """
     move = step.move
     head = Text.assemble((labels.roles[move.origin], ""), " → ") if show_from else Text("→ ")
     head.append(labels.roles[move.target], style="bold cyan")
-    facts = Text.assemble(move_summary(move), " · ", pay_change_text(step.pay_change))
+    facts = Text(move_summary(move))
+    if in_role:
+        left = max(0, move.years - in_role)
+        facts.append(f", about {more_years(left)} for you" if left else ", typical time already served")
+    facts.append_text(Text.assemble(" · ", pay_change_text(step.pay_change)))
     return Text("\n").join([head, facts, gap_text(step.gap, labels)])
 
 
-def route_summary(route: Route, heading: str = "Best route") -> Text:
+def how_long(route: Route, start: str) -> str:
+    """'8 years', or with time in the first role: 'about 5 more years: typically 8 from starting
+    as Recruiter, and you have 3'."""
+    if not route.in_role or not route.steps:
+        return years_text(route.years)
+    return (
+        f"about {more_years(route.remaining_years)}: typically {route.years:g} from starting as {start}, "
+        f"and you have {route.in_role:g}"
+    )
+
+
+def route_summary(route: Route, heading: str = "Best route", start: str = "") -> Text:
     """'Best route: 2 moves, 8 years, pay +$67,120 (2024)'."""
     moves = len(route.steps)
-    counts = f"{moves} move{'' if moves == 1 else 's'}, {years_text(route.years)}"
+    counts = f"{moves} move{'' if moves == 1 else 's'}, {how_long(route, start)}"
     if any(not step.move.years_stated for step in route.steps):
         counts += " (estimate: some moves state no years)"
     elif route.estimate:
@@ -65,11 +84,10 @@ def route_summary(route: Route, heading: str = "Best route") -> Text:
 
 def route_ladder(route: Route, labels: Labels, heading: str = "Best route") -> RenderableType:
     """One route as a tree: its summary, then one branch per move, in order."""
+    start = labels.roles[route.roles[0]]
     if not route.steps:
-        return Text.assemble(
-            route_summary(route, heading), f"; you are already {labels.roles[route.roles[0]]}"
-        )
-    tree = Tree(route_summary(route, heading), guide_style=DIM)
+        return Text.assemble(route_summary(route, heading), f"; you are already {start}")
+    tree = Tree(route_summary(route, heading, start), guide_style=DIM)
     for step in route.steps:
         tree.add(step_label(step, labels))
     return tree
@@ -140,6 +158,42 @@ def next_view(answer: NextMoves) -> RenderableType:
     title = Text.assemble("Moves out of ", (labels.roles[answer.origin], HEADING), ", closest first")
     tree = Tree(title, guide_style=DIM)
     for step in answer.moves:
-        tree.add(step_label(step, labels, show_from=False))
+        tree.add(step_label(step, labels, show_from=False, in_role=answer.in_role))
     note = f"{labels.roles[answer.origin]} requires"
     return Group(tree, _have_text(answer.have, labels, note))
+
+
+def reach_view(answer: Reach) -> RenderableType:
+    """The `hrpath next ROLE --all` table: every reachable role, nearest first."""
+    labels = answer.labels
+    title = Text.assemble("Where ", (labels.roles[answer.origin], HEADING), " can lead, nearest first")
+    table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
+    table.add_column("To", min_width=20)
+    table.add_column("Id", no_wrap=True)
+    table.add_column("Years", justify="right")
+    table.add_column("Moves", justify="right")
+    table.add_column("Pay", justify="right", no_wrap=True)
+    for route in answer.routes:
+        target = route.roles[-1]
+        years = route.remaining_years if route.in_role else route.years
+        table.add_row(
+            Text(labels.roles[target]),
+            Text(target, style=DIM),
+            Text(f"{years:g}"),
+            Text(str(len(route.steps))),
+            _pay_delta(route.pay_change),
+        )
+    note = "Years: typical years of the best route" + (
+        " still ahead (--in-role counted)." if any(r.in_role for r in answer.routes) else "."
+    )
+    return Group(title, Text(""), table, Text(note, style=DIM))
+
+
+def _pay_delta(change: PayChange | None) -> Text:
+    """'+$67,120', 'same' or 'unknown': the pay column of a table."""
+    if change is None:
+        return Text("unknown", style=DIM)
+    if change.change_usd == 0:
+        return Text("same")
+    sign, style = ("+", "green") if change.change_usd > 0 else ("-", "red")
+    return Text(f"{sign}{money(abs(change.change_usd))}", style=style)

@@ -111,16 +111,24 @@ def requirement_skills(requires: Requirements, labels: Mapping[str, str]) -> lis
     return items + [any_of_text(item, labels) for item in requires.any_of]
 
 
-def hanging_grid(rows: Sequence[Sequence[RenderableType]], ratios: Sequence[int | None] = ()) -> Table:
+def hanging_grid(
+    rows: Sequence[Sequence[RenderableType]],
+    ratios: Sequence[int | None] = (),
+    min_widths: Sequence[int] = (),
+) -> Table:
     """Rows of a marker then text columns; wrapped text stays under its column.
 
-    The marker column never wraps; `ratios` share the width among the others.
+    The marker column never wraps; `ratios` share the width among the others,
+    each at least its `min_widths` entry.
     """
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     columns = max((len(row) for row in rows), default=2) - 1
     for index in range(columns):
-        grid.add_column(ratio=ratios[index] if index < len(ratios) else None)
+        grid.add_column(
+            ratio=ratios[index] if index < len(ratios) else None,
+            min_width=min_widths[index] if index < len(min_widths) else None,
+        )
     for row in rows:
         grid.add_row(*row)
     return grid

@@ -8,7 +8,7 @@ target, says how to close each gap and shows the route from the held role.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hrpath.core.browse import list_roles
@@ -20,7 +20,7 @@ from hrpath.core.models import Role
 from hrpath.core.names import resolve_role
 from hrpath.core.qualifications import Have, personal_have, vocabulary_labels, with_requirements
 from hrpath.core.route.results import Labels, Route
-from hrpath.core.route.routes import find_routes
+from hrpath.core.route.routes import checked_in_role, find_routes
 from hrpath.core.route.walk import labels_for
 from hrpath.errors import BadInput, NoAnswer
 
@@ -89,6 +89,7 @@ def gaps_report(
     tokens: Sequence[str] = (),
     years: float = 0,
     *,
+    in_role: float = 0,
     current: str | None = None,
     target: str | None = None,
     level: str | None = None,
@@ -98,13 +99,15 @@ def gaps_report(
     """Rank roles by readiness for what a person has, and detail a target role.
 
     `tokens` are `--have` items, `years` the years of HR experience, `current`
-    the name of a held role (its requirements count as had). Raises UnknownName
+    the name of a held role (its requirements count as had), `in_role` the years
+    spent in it (experience is at least that; the route counts them). Raises UnknownName
     or AmbiguousName for a bad token, role or track, BadInput for bad years or
     limit, and NoAnswer when the level and track filters leave no role.
     """
     if limit is not None and limit < 1:
         raise BadInput(f"limit must be 1 or more, not {limit}")
-    have = personal_have(graph, tokens, years)
+    in_role = checked_in_role(in_role)
+    have = personal_have(graph, tokens, max(years, in_role) if in_role else years)
     held = graph.role(resolve_role(graph, current)) if current is not None else None
     if held is not None:
         have = with_requirements(graph, have, held.requires)
@@ -116,13 +119,18 @@ def gaps_report(
         current=held,
         roles=tuple(ranked[:limit]),
         total=len(ranked),
-        target=target_gap(graph, have, wanted, held, reach) if wanted else None,
+        target=target_gap(graph, have, wanted, held, reach, in_role) if wanted else None,
         labels=vocabulary_labels(graph),
     )
 
 
 def target_gap(
-    graph: RoleGraph, have: Have, role: Role, held: Role | None = None, reach: Reach | None = None
+    graph: RoleGraph,
+    have: Have,
+    role: Role,
+    held: Role | None = None,
+    reach: Reach | None = None,
+    in_role: float = 0,
 ) -> TargetGap:
     """The gap to `role` in detail, with eligibility for each missing certification.
 
@@ -130,6 +138,7 @@ def target_gap(
     and experience gained on that route is what counts toward the role.
     """
     route, note = _route(graph, have, held, role) if held is not None else (None, None)
+    route = replace(route, in_role=in_role) if route is not None else None
     reach = reach or reach_for(graph, have, held)
     if route is not None:
         reach = Reach(reach.roles, route.roles[:-1])

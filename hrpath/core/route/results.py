@@ -8,6 +8,7 @@ from typing import Any
 
 from hrpath.core.models import Move
 from hrpath.core.qualifications import Have, Missing
+from hrpath.core.text import tidy
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,13 @@ class Route:
     years: float
     steps: tuple[Step, ...]
     pay_change: PayChange | None = None  # first role to last, when both have pay
+    in_role: float = 0  # years already spent in the first role (--in-role)
+
+    @property
+    def remaining_years(self) -> float:
+        """Typical years still ahead: the first move's years less `in_role` (never below 0), plus the rest."""
+        first = self.steps[0].move.years if self.steps else 0
+        return tidy(max(0, first - self.in_role) + self.years - first)
 
     @property
     def estimate(self) -> bool:
@@ -79,6 +87,7 @@ class Route:
         return {
             "roles": list(self.roles),
             "years": self.years,
+            "remaining_years": self.remaining_years,
             "years_estimate": self.estimate,
             "steps": [step.to_dict() for step in self.steps],
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
@@ -103,6 +112,7 @@ class RoutePlan:
     routes: tuple[Route, ...]
     labels: Labels
     have: Have | None = None  # what `--have`/`--years` gave, when anything
+    no_route: str | None = None  # why there is no route, when `routes` is empty
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --json` contract."""
@@ -140,6 +150,7 @@ class Feeders:
     by: str
     feeders: tuple[Feeder, ...]
     labels: Labels
+    no_feeder: str | None = None  # why nothing leads in, when `feeders` is empty
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --to --json` contract (plus `by`)."""
@@ -154,10 +165,13 @@ class NextMoves:
     moves: tuple[Step, ...]
     labels: Labels
     have: Have | None = None
+    in_role: float = 0  # years already spent in the role (--in-role)
 
     def to_dict(self) -> dict[str, Any]:
-        """The `next --json` contract."""
-        moves = [
-            {key: value for key, value in step.to_dict().items() if key != "from"} for step in self.moves
-        ]
+        """The `next --json` contract: each move also says its years still ahead."""
+        moves = []
+        for step in self.moves:
+            move = {key: value for key, value in step.to_dict().items() if key != "from"}
+            move["remaining_years"] = tidy(max(0, step.move.years - self.in_role))
+            moves.append(move)
         return {"from": self.origin, "moves": moves}

@@ -10,7 +10,9 @@ the best via-route is exact, not just the best legs glued together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import islice
 
 from hrpath.core.graph import RoleGraph
@@ -53,7 +55,7 @@ def find_routes(
     """
     resolve = role_index(graph).resolve  # built once: it is most of the time on big graphs
     start, end = resolve(source), resolve(target)
-    via_ids, avoid_ids = tuple(map(resolve, via)), tuple(map(resolve, avoid))
+    via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
     paths = islice(loopless_paths(space, space.start(start), space.goal(end)), _SEARCH_LIMIT + alternatives)
@@ -64,6 +66,14 @@ def find_routes(
         why = why_no_route(graph, start, end, via=via_ids, avoid=avoid_ids, promotions_only=promotions_only)
         raise NoAnswer(why)
     return [walk(graph, start, space.path_moves(path), have) for path in found]
+
+
+def _resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str]) -> tuple[str, ...]:
+    """Role ids of an option's values; a bad name's error says which option it came from."""
+    try:
+        return tuple(map(resolve, names))
+    except BadInput as error:
+        raise BadInput(f"{option}: {error}") from error
 
 
 def _check_options(
@@ -77,8 +87,8 @@ def _check_options(
     """BadInput for options that contradict each other or the route's ends."""
     if by not in BY:
         raise BadInput(f"--by must be one of {', '.join(BY)}, not {by!r}{did_you_mean(by, BY)}")
-    if not 1 <= alternatives <= MAX_ALTERNATIVES:
-        raise BadInput(f"--alternatives must be from 1 to {MAX_ALTERNATIVES}, not {alternatives}")
+    if not 1 <= alternatives <= MAX_ALTERNATIVES + 1:
+        raise BadInput(f"routes must be from 1 to {MAX_ALTERNATIVES + 1}, not {alternatives}")
     for role in avoid:
         if role in ends:
             raise BadInput(f"cannot --avoid {graph.role(role).title}: the route {ends[role]} there")
@@ -96,27 +106,49 @@ def route_plan(
     *,
     tokens: Sequence[str] = (),
     years: float = 0,
+    in_role: float = 0,
     by: str = "years",
-    alternatives: int = 3,
+    alternatives: int = 2,
     via: Sequence[str] = (),
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
 ) -> RoutePlan:
-    """The `hrpath route FROM TO` answer; `tokens` and `years` are `--have` and `--years`."""
-    have = personal_have(graph, tokens, years)
-    routes = find_routes(
-        graph,
-        source,
-        target,
-        by=by,
-        alternatives=alternatives,
-        via=via,
-        avoid=avoid,
-        promotions_only=promotions_only,
-        have=have,
-    )
+    """The `hrpath route FROM TO` answer: the best route and up to `alternatives` more
+    (none, with the reason in `no_route`, when there is no route).
+
+    `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`
+    (years already in FROM; total experience is at least that).
+    """
+    in_role = checked_in_role(in_role)
+    have = personal_have(graph, tokens, max(years, in_role) if in_role else years)
+    if not 0 <= alternatives <= MAX_ALTERNATIVES:
+        raise BadInput(f"--alternatives must be from 0 to {MAX_ALTERNATIVES}, not {alternatives}")
+    try:
+        routes = find_routes(
+            graph,
+            source,
+            target,
+            by=by,
+            alternatives=alternatives + 1,
+            via=via,
+            avoid=avoid,
+            promotions_only=promotions_only,
+            have=have,
+        )
+    except NoAnswer as error:
+        # Still an answer: no routes, and why (the CLI prints it and exits 1).
+        start, end = resolve_role(graph, source), resolve_role(graph, target)
+        return RoutePlan(start, end, by, (), labels_for(graph), have, str(error))
     ends = routes[0].roles
-    return RoutePlan(ends[0], ends[-1], by, tuple(routes), labels_for(graph), have)
+    timed = tuple(replace(route, in_role=in_role) for route in routes)
+    return RoutePlan(ends[0], ends[-1], by, timed, labels_for(graph), have)
+
+
+def checked_in_role(in_role: float) -> float:
+    """`--in-role` when it is a number of years (BadInput otherwise)."""
+    if not math.isfinite(in_role) or in_role < 0:
+        raise BadInput(f"--in-role must be a number of years, 0 or more, not {in_role}")
+    return tidy(in_role)
 
 
 def feeders_into(
@@ -133,7 +165,7 @@ def feeders_into(
     moves, then years, then id). NoAnswer when nothing leads in.
     """
     resolve = role_index(graph).resolve
-    end, avoid_ids = resolve(target), tuple(map(resolve, avoid))
+    end, avoid_ids = resolve(target), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
     best = best_into(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
     found = [Feeder(role, tidy(years), roles) for role, (years, roles) in best.items() if role != end]
@@ -146,18 +178,35 @@ def feeders_into(
     return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph))
 
 
-def next_moves(graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0) -> NextMoves:
+def feeders_answer(
+    graph: RoleGraph,
+    target: str,
+    *,
+    by: str = "years",
+    avoid: Sequence[str] = (),
+    promotions_only: bool = False,
+) -> Feeders:
+    """`feeders_into` as an answer: none, with the reason in `no_feeder`, when nothing leads in."""
+    try:
+        return feeders_into(graph, target, by=by, avoid=avoid, promotions_only=promotions_only)
+    except NoAnswer as error:
+        return Feeders(resolve_role(graph, target), by, (), labels_for(graph), str(error))
+
+
+def next_moves(
+    graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0, in_role: float = 0
+) -> NextMoves:
     """The moves out of `role`, each with its personal gap and pay change, closest first.
 
-    `tokens` and `years` are `--have` and `--years`.
+    `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`.
 
     Closest: fewest missing items (education, each skill and certification,
     and experience as one item), then fewest missing years, then fewest
-    typical years, then the target's id. NoAnswer when nothing leads out.
+    typical years, then the target's id. No moves when nothing leads out
+    (the CLI then exits 1, after printing the empty answer as JSON if asked).
     """
-    start, have = resolve_role(graph, role), personal_have(graph, tokens, years)
+    start = resolve_role(graph, role)
+    have = personal_have(graph, tokens, max(years, checked_in_role(in_role)))
     steps = [walk(graph, start, (move,), have).steps[0] for move in graph.moves_from(start)]
-    if not steps:
-        raise NoAnswer(f"nothing leads out of {graph.role(start).title} in this data")
     steps.sort(key=lambda step: (*gap_size(step.gap), step.move.years, step.move.target))
-    return NextMoves(start, tuple(steps), labels_for(graph), have)
+    return NextMoves(start, tuple(steps), labels_for(graph), have, tidy(in_role))
