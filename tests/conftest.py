@@ -13,6 +13,15 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Requirements, Role, Term
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own graph cache: the suite never writes into ~/.cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("HRPATH_CACHE", str(folder))
+    monkeypatch.delenv("HRPATH_NO_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def write_yaml(tmp_path: Path) -> Callable[[str], Path]:
     """Write dedented YAML text to a file and return its path."""

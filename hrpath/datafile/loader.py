@@ -1,17 +1,23 @@
-"""Find, read, check and build a career graph from a YAML data file."""
+"""Find, read, check and build a career graph from a YAML data file.
+
+A checked graph is kept in the cache (`cache`) under its file's hash, so an
+unchanged file is neither parsed nor checked again; YAML and the checks are
+imported only when a file has to be read for real.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Move, Pay, Requirements, Role, Term
-from hrpath.datafile.checks import StructureChecker
-from hrpath.datafile.references import check_references
-from hrpath.datafile.yamlsource import YamlMap, parse_yaml
+from hrpath.datafile import cache
 from hrpath.errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from hrpath.datafile.yamlsource import YamlMap
 
 
 def default_data_path() -> Path:
@@ -34,12 +40,24 @@ def default_data_path() -> Path:
 
 def check_file(path: Path) -> tuple[Any, list[Problem]]:
     """Read and check a data file; return the parsed document and every problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [_unreadable(path, error)]
+    return check_bytes(data, path)
+
+
+def check_bytes(data: bytes, path: Path) -> tuple[Any, list[Problem]]:
+    """Check a data file's bytes (read from `path`); the parsed document and every problem."""
+    from hrpath.datafile.checks import StructureChecker
+    from hrpath.datafile.references import check_references
+    from hrpath.datafile.yamlsource import YamlMap, parse_yaml
+
     filename = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        return None, [Problem(filename, None, f"cannot read the file: {reason}")]
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [_unreadable(path, error)]
     document, problems = parse_yaml(text, filename)
     if problems and document is None:
         return None, problems
@@ -74,23 +92,47 @@ class Validation:
         }
 
 
+def _unreadable(path: Path, error: OSError | UnicodeDecodeError) -> Problem:
+    reason = getattr(error, "strerror", None) or str(error)
+    return Problem(str(path), None, f"cannot read the file: {reason}")
+
+
 def validate_file(path: Path | None = None) -> Validation:
     """Check a data file (the shipped one by default) and count its roles when it is valid."""
     target = path or default_data_path()
-    document, problems = check_file(target)
-    roles = None if problems else len(build_graph(document))
-    return Validation(target, tuple(problems), roles)
+    graph, problems = _checked_graph(target)
+    return Validation(target, tuple(problems), None if graph is None else len(graph))
 
 
 def load_graph(path: Path | None = None) -> RoleGraph:
     """Load a data file (the shipped one by default) into a RoleGraph.
 
-    Raises DataError listing every problem when the file does not check out.
+    An unchanged file comes from the cache. Raises DataError listing every
+    problem when the file does not check out.
     """
-    document, problems = check_file(path or default_data_path())
-    if problems:
+    graph, problems = _checked_graph(path or default_data_path())
+    if graph is None:
         raise DataError(problems)
-    return build_graph(document)
+    return graph
+
+
+def _checked_graph(path: Path) -> tuple[RoleGraph | None, list[Problem]]:
+    """The graph of a file that checks out (cached, or checked and then cached), else its problems."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [_unreadable(path, error)]
+    key = cache.cache_key(data) if cache.cache_enabled() else None
+    graph = None if key is None else cache.load_entry(key)
+    if graph is not None:
+        return graph, []
+    document, problems = check_bytes(data, path)
+    if problems:
+        return None, problems
+    graph = build_graph(document)
+    if key is not None:
+        cache.store_entry(key, graph)
+    return graph, []
 
 
 def build_graph(document: YamlMap) -> RoleGraph:

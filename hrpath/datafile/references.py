@@ -31,7 +31,8 @@ def _items(value: Any) -> list[YamlMap]:
     return [item for item in value if isinstance(item, YamlMap)] if isinstance(value, YamlList) else []
 
 
-def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -> list[str]:
+def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -> dict[str, int]:
+    """Each id declared under `kind`, in file order, with its line (a dict: lookups stay O(1))."""
     seen: dict[str, int] = {}
     for item in _items(value):
         item_id = item.get("id")
@@ -47,11 +48,11 @@ def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -
             )
         else:
             seen[item_id] = line
-    return list(seen)
+    return seen
 
 
 def _check_certification(
-    cert: YamlMap, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+    cert: YamlMap, vocab: dict[str, dict[str, int]], filename: str, problems: list[Problem]
 ) -> None:
     where = f"certification {cert.get('id')!r}"
     eligibility = cert.get("eligibility")
@@ -68,7 +69,9 @@ def _check_certification(
     _check_ids(cert, "satisfies", "certifications", vocab, filename, problems, where)
 
 
-def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, problems: list[Problem]) -> None:
+def _check_role(
+    role: YamlMap, vocab: dict[str, dict[str, int]], filename: str, problems: list[Problem]
+) -> None:
     role_id = role.get("id") if isinstance(role.get("id"), str) else None
     requires = role.get("requires")
     if isinstance(requires, YamlMap):
@@ -88,7 +91,11 @@ def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, probl
 
 
 def _check_moves(
-    role: YamlMap, role_id: str | None, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+    role: YamlMap,
+    role_id: str | None,
+    vocab: dict[str, dict[str, int]],
+    filename: str,
+    problems: list[Problem],
 ) -> None:
     targets: set[str] = set()
     for move in _items(role.get("next")):
@@ -112,7 +119,7 @@ def _check_ids(
     owner: YamlMap,
     key: str,
     kind: str,
-    vocab: dict[str, list[str]],
+    vocab: dict[str, dict[str, int]],
     filename: str,
     problems: list[Problem],
     where: str,
@@ -138,7 +145,7 @@ _SINGULAR = {
 }
 
 
-def _unknown(kind: str, value: str, vocab: dict[str, list[str]]) -> str:
+def _unknown(kind: str, value: str, vocab: dict[str, dict[str, int]]) -> str:
     hint = did_you_mean(value, vocab[kind])
     declared = "" if vocab[kind] else f" (the file declares no {kind})"
     return f"unknown {_SINGULAR[kind]} {value!r}{hint}{declared}"
