@@ -108,8 +108,9 @@ class Bench:
         return statistics.median(r.seconds for r in runs) if all(r.ok for r in runs) else float("inf")
 
     def peak(self, name: str) -> float:
-        """Largest peak memory of a command's runs, in MB."""
-        return max(r.peak_mb for r in self.runs[name])
+        """Largest peak memory of a command's runs, in MB (inf if it ever failed)."""
+        runs = self.runs[name]
+        return max(r.peak_mb for r in runs) if all(r.ok for r in runs) else float("inf")
 
     def goal(self, label: str, value: float, limit: float, unit: str = "x", detail: str = "") -> None:
         """Print one goal line: the measured value, the goal and whether it is met."""

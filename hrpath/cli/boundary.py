@@ -1,5 +1,7 @@
 """The error boundary and the output: the only place that prints and that
 turns exceptions into exit codes.
+
+rich is imported only when something is rendered: `--json` answers never load it.
 """
 
 from __future__ import annotations
@@ -8,31 +10,39 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
-from rich.console import Console, RenderableType
-from rich.text import Text
 
-from hrpath.core.graph import RoleGraph
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import ExitCode, HrpathError
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from hrpath.core.graph import RoleGraph
 
 Answer = TypeVar("Answer")
 
 
 def stdout_console() -> Console:
     """A console on stdout; rich turns colour off when piped or under NO_COLOR."""
+    from rich.console import Console
+
     return Console(soft_wrap=False)
 
 
 def stderr_console() -> Console:
     """A console on stderr for messages that are not the answer."""
+    from rich.console import Console
+
     return Console(stderr=True)
 
 
 def fail(message: str, code: ExitCode) -> NoReturn:
     """Print one error line on stderr and exit with `code`."""
+    from rich.text import Text
+
     stderr_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
     raise typer.Exit(int(code))
 
@@ -63,10 +73,24 @@ def emit(
     if as_json:
         print_json(to_json(result))
     else:
+        from rich.text import Text
+
         renderable = render(result)
         # A bare Text is a list of lines meant to be copied (file:line problems):
         # the terminal may fold it, rich must not cut it into pieces.
         stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text))
+
+
+def lazy_renderer(module: str, name: str) -> Callable[[Any], RenderableType]:
+    """A renderer imported on first call: a `--json` answer never imports rich or the renderers."""
+
+    def render(result: Any) -> RenderableType:
+        import importlib
+
+        function: Callable[[Any], RenderableType] = getattr(importlib.import_module(module), name)
+        return function(result)
+
+    return render
 
 
 def run(

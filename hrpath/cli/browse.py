@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from hrpath.cli.boundary import run
+from hrpath.cli.boundary import lazy_renderer, run
 from hrpath.cli.options import DataOption, JsonOption, LevelOption, RoleArgument, TrackOption
-from hrpath.core.browse import RoleProfile, list_roles, list_to_dicts, role_profile
-from hrpath.render import browse as render
 
 
 def show(role: RoleArgument, data: DataOption = None, as_json: JsonOption = False) -> None:
@@ -18,7 +16,11 @@ def show(role: RoleArgument, data: DataOption = None, as_json: JsonOption = Fals
       hrpath show "HR Generalist"
       hrpath show chro --json
     """
-    run(lambda graph: role_profile(graph, role), data, as_json, RoleProfile.to_dict, render.role_panel)
+    # Imported here, not at the top: only the command that runs pays for it (cold start).
+    from hrpath.core.browse import RoleProfile, role_profile
+
+    panel = lazy_renderer("hrpath.render.browse", "role_panel")
+    run(lambda graph: role_profile(graph, role), data, as_json, RoleProfile.to_dict, panel)
 
 
 def list_command(
@@ -35,7 +37,10 @@ def list_command(
       hrpath list --level senior --track leadership
       hrpath list --json
     """
-    run(lambda graph: list_roles(graph, level, track), data, as_json, list_to_dicts, render.roles_table)
+    from hrpath.core.browse import list_roles, list_to_dicts
+
+    table = lazy_renderer("hrpath.render.browse", "roles_table")
+    run(lambda graph: list_roles(graph, level, track), data, as_json, list_to_dicts, table)
 
 
 def register(app: typer.Typer) -> None:

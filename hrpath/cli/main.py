@@ -1,63 +1,55 @@
-"""The `hrpath` command line: the typer app, global options and entry point.
+"""The `hrpath` entry point: `main()` and, built on first use, the whole typer `app`.
 
-Commands live in `cli_*` modules; each parses its arguments, calls one core
-function and hands the result to a renderer.
+Start-up matters (every command, every TAB press), so this module imports
+neither typer nor rich. A shell-completion request for a role or a `--have`
+item is answered by `complete.fast_complete` from the cached graph, without
+typer; anything else goes to typer. A command line that names its command gets
+an app with only that command's module registered (`app.build_app`).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Any
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-from hrpath import __version__
-from hrpath.cli import browse, compare, framework, gaps, map_export, route
-
-app = typer.Typer(
-    name="hrpath",
-    epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 130 interrupted. "
-    "See `hrpath COMMAND --help`.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-browse.register(app)
-route.register(app)
-gaps.register(app)
-compare.register(app)
-map_export.register(app)
-framework.register(app)
+_whole_app: typer.Typer | None = None
 
 
-def _print_version(value: bool) -> None:
-    if value:
-        print(f"hrpath {__version__}")
-        raise typer.Exit()
+def __getattr__(name: str) -> Any:
+    """`app`: the whole app, built once on first use (tests and typer tooling)."""
+    global _whole_app
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if _whole_app is None:
+        from hrpath.cli.app import build_app
 
-
-@app.callback()
-def _main_options(
-    version: Annotated[
-        Optional[bool],
-        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
-    ] = None,
-) -> None:
-    """Explore Human Resources career paths: roles, routes, gaps and next steps.
-
-    \b
-    Examples:
-      hrpath show "HR Generalist"
-      hrpath list --level senior
-    """
+        _whole_app = build_app()
+    return _whole_app
 
 
 def main() -> None:
     """Console-script entry point: run the app, quietly survive a closed pipe."""
+    command = None  # completion: anything the fast path declines goes to the whole app
+    if "_HRPATH_COMPLETE" in os.environ:
+        from hrpath.cli.complete import fast_complete
+
+        answer = fast_complete(os.environ)
+        if answer is not None:
+            sys.stdout.write(answer.output)
+            sys.stdout.flush()
+            sys.exit(answer.code)
+    else:
+        from hrpath.cli.app import command_named
+
+        command = command_named(sys.argv[1:])
+    from hrpath.cli.app import build_app
+
     try:
-        app(prog_name="hrpath")
+        build_app(command)(prog_name="hrpath")
     except BrokenPipeError:
         # Point stdout at devnull so the interpreter's final flush stays quiet.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
+from hrpath.cli.complete import completion_graph, have_items, role_items
 from hrpath.core.models import LEVELS, MAX_YEARS
-
-if TYPE_CHECKING:
-    from hrpath.core.graph import RoleGraph
 
 DataOption = Annotated[
     Path | None,
@@ -31,45 +29,20 @@ DataOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of text.")]
 
 
-def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
-    """The graph named by the command line so far, or None if it cannot load.
-
-    Completion runs on every key press, so errors are swallowed, not shown.
-    """
-    from hrpath.datafile.loader import load_graph
-
-    data = ctx.params.get("data") or os.environ.get("HRPATH_DATA")
-    try:
-        return load_graph(Path(data) if data else None)
-    except Exception:
-        # A traceback here would land in the user's shell prompt.
-        return None
-
-
 def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Role ids (with titles as help) that start with `incomplete`.
 
     Only ids: the shell keeps candidates that start with the typed word, so a
     title match offering an id would be dropped anyway.
     """
-    graph = _completion_graph(ctx)
-    if graph is None:
-        return []
-    wanted = incomplete.casefold()
-    return [(role.id, role.title) for role in graph if role.id.startswith(wanted)]
+    graph = completion_graph(ctx.params.get("data"), os.environ)
+    return [] if graph is None else role_items(graph, incomplete)
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Vocabulary ids for the last item of a comma-separated `--have` value."""
-    graph = _completion_graph(ctx)
-    if graph is None:
-        return []
-    done, _, last = incomplete.rpartition(",")
-    prefix = f"{done}," if done else ""
-    terms = [*graph.education, *graph.skills.values()]
-    labelled = [(term.id, term.label) for term in terms]
-    labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    return [(prefix + item_id, label) for item_id, label in labelled if item_id.startswith(last.casefold())]
+    graph = completion_graph(ctx.params.get("data"), os.environ)
+    return [] if graph is None else have_items(graph, incomplete)
 
 
 RoleArgument = Annotated[

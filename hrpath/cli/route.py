@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from hrpath.cli.boundary import exit_codes, run
+from hrpath.cli.boundary import exit_codes, lazy_renderer, run
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, RoleArgument, YearsOption, complete_role
 from hrpath.core.qualifications import split_tokens
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES
@@ -98,7 +98,6 @@ def route(
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.core.route.results import Feeders, RoutePlan
     from hrpath.core.route.routes import feeders_into, route_plan
-    from hrpath.render import route as render_route
 
     with exit_codes():
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
@@ -106,7 +105,7 @@ def route(
         into_role = partial(
             feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
         )
-        run(into_role, data, as_json, Feeders.to_dict, render_route.feeders_view)
+        run(into_role, data, as_json, Feeders.to_dict, lazy_renderer("hrpath.render.route", "feeders_view"))
         return
     plan = partial(
         route_plan,
@@ -120,7 +119,7 @@ def route(
         avoid=avoid or (),
         promotions_only=promotions_only,
     )
-    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view)
+    run(plan, data, as_json, RoutePlan.to_dict, lazy_renderer("hrpath.render.route", "route_plan_view"))
 
 
 def _ends(
@@ -172,14 +171,13 @@ def next_command(
     # Imported here, not at the top: only the command that runs pays for it (cold start).
     from hrpath.core.route.results import NextMoves
     from hrpath.core.route.routes import next_moves
-    from hrpath.render import route as render_route
 
     run(
         lambda graph: next_moves(graph, role, tokens=split_tokens(have), years=years),
         data,
         as_json,
         NextMoves.to_dict,
-        render_route.next_view,
+        lazy_renderer("hrpath.render.route", "next_view"),
     )
 
 
