@@ -11,7 +11,6 @@ only when the next role asks for more than you will have by then.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
@@ -39,9 +38,11 @@ def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None 
     steps: list[Step] = []
     for move in moves:
         role = graph.role(move.target)
-        held = replace(held, experience_years=tidy(held.experience_years + move.years))
-        gap = missing_for(graph, held, role.requires)
-        gap = replace(gap, experience_years=tidy(gap.experience_years))
+        # Built directly, not with dataclasses.replace: routes can have thousands of steps.
+        held = Have(
+            held.education, tidy(held.experience_years + move.years), held.skills, held.certifications
+        )
+        gap = missing_for(graph, held, role.requires)  # its experience_years is already tidy
         steps.append(Step(move, gap, pay_change(graph.role(move.origin), role)))
         held = with_requirements(graph, held, role.requires)
     return Route(
