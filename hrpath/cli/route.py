@@ -62,6 +62,13 @@ IntoOption = Annotated[
         autocompletion=complete_role,
     ),
 ]
+PathsOption = Annotated[
+    bool,
+    typer.Option(
+        "--paths",
+        help="With --to and --json: give each role's whole route (`roles`), not just its next role.",
+    ),
+]
 
 
 def route(
@@ -75,6 +82,7 @@ def route(
     into: IntoOption = None,
     have: HaveOption = None,
     years: YearsOption = 0,
+    paths: PathsOption = False,
     data: DataOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -101,9 +109,16 @@ def route(
 
     with exit_codes():
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years)
+        if paths and source is not None:
+            raise BadInput("--paths applies only to --to ROLE")
     if source is None:
         into_role = partial(
-            feeders_into, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
+            feeders_into,
+            target=target,
+            by=by,
+            avoid=avoid or (),
+            promotions_only=promotions_only,
+            paths=paths,
         )
         run(into_role, data, as_json, Feeders.to_dict, lazy_renderer("hrpath.render.route", "feeders_view"))
         return

@@ -13,7 +13,16 @@ from rich.text import Text
 
 from hrpath.core.browse import Link, RoleProfile
 from hrpath.core.models import Requirements, Role
-from hrpath.render.text import DIM, HEADING, hanging_grid, move_summary, pay_text, years_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    MAX_ROWS,
+    hanging_grid,
+    left_out,
+    move_summary,
+    pay_text,
+    years_text,
+)
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:
@@ -70,7 +79,9 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
 
 
 def roles_table(roles: list[Role]) -> RenderableType:
-    """The `hrpath list` table: one row per role, grouped by level."""
+    """The `hrpath list` table: one row per role, grouped by level (at most MAX_ROWS rows)."""
+    if len(roles) > MAX_ROWS:
+        return Group(roles_table(roles[:MAX_ROWS]), left_out(len(roles) - MAX_ROWS, "roles"))
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
     for column in ("Level", "Role", "Id", "Track"):
         table.add_column(column)

@@ -14,7 +14,17 @@ from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
-from hrpath.render.text import DIM, HEADING, missing_items, money, move_summary, years_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    MAX_ROWS,
+    ROUTE_ENDS,
+    left_out,
+    missing_items,
+    money,
+    move_summary,
+    years_text,
+)
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 
@@ -64,7 +74,14 @@ def route_ladder(route: Route, labels: Labels, heading: str = "Best route") -> R
             route_summary(route, heading), f"; you are already {labels.roles[route.roles[0]]}"
         )
     tree = Tree(route_summary(route, heading), guide_style=DIM)
-    for step in route.steps:
+    steps = route.steps
+    if len(steps) > 2 * ROUTE_ENDS + 1:
+        # A long route keeps both ends and collapses its middle into one line.
+        for step in steps[:ROUTE_ENDS]:
+            tree.add(step_label(step, labels))
+        tree.add(left_out(len(steps) - 2 * ROUTE_ENDS, "moves"))
+        steps = steps[-ROUTE_ENDS:]
+    for step in steps:
         tree.add(step_label(step, labels))
     return tree
 
@@ -105,12 +122,25 @@ def feeders_view(answer: Feeders) -> RenderableType:
     table.add_column("Years", justify="right")
     table.add_column("Moves", justify="right")
     table.add_column("Via")
-    for source in answer.feeders:
-        via = " → ".join(labels.roles[role] for role in source.roles[1:-1]) or "(direct)"
+    path = answer.path_finder()
+    for source in answer.feeders[:MAX_ROWS]:
+        via = _via_text([labels.roles[role] for role in path(source.role)[1:-1]])
         table.add_row(
             Text(labels.roles[source.role]), Text(f"{source.years:g}"), Text(str(source.moves)), Text(via)
         )
-    return Group(title, Text(""), table)
+    parts: list[RenderableType] = [title, Text(""), table]
+    if len(answer.feeders) > MAX_ROWS:
+        parts.append(left_out(len(answer.feeders) - MAX_ROWS, "roles"))
+    return Group(*parts)
+
+
+def _via_text(titles: list[str]) -> str:
+    """The roles a feeder passes, its middle shortened when there are many."""
+    if not titles:
+        return "(direct)"
+    if len(titles) > 6:
+        titles = [*titles[:2], f"… {len(titles) - 4} more …", *titles[-2:]]
+    return " → ".join(titles)
 
 
 def next_view(answer: NextMoves) -> RenderableType:

@@ -17,6 +17,15 @@ from hrpath.core.qualifications import Missing
 
 HEADING = "bold"
 DIM = "dim"
+# Text output of huge answers stays readable and fast: tables show this many rows,
+# routes this many moves at each end; --json always has everything.
+MAX_ROWS = 500
+ROUTE_ENDS = 20
+
+
+def left_out(count: int, what: str) -> Text:
+    """The line that says how much of a long answer the text leaves out."""
+    return Text(f"… {count:,} more {what} not shown; --json lists them all", style=DIM)
 
 
 def years_text(years: float) -> str:

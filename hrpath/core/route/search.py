@@ -182,27 +182,3 @@ def _spurs(space: Space, last: Path, goal: State, trie: dict[State, Any], candid
         spur = shortest(space, last[i], goal, frozenset(last[:i]), banned)
         if spur is not None:
             candidates.add_path(last[:i] + spur, years + space.years(spur))
-
-
-def best_into(moves: Moves, target: str, by: str = "years") -> dict[str, tuple[float, tuple[str, ...]]]:
-    """The best route from every role that can reach `target`: id -> (years, role ids).
-
-    One Dijkstra run backwards from the target. Paths are ranked in forward
-    order, so each route is the one `shortest` would find from its source.
-    """
-    into: dict[str, dict[str, Move]] = {}
-    for source, out in moves.items():
-        for move in out.values():
-            into.setdefault(move.target, {})[source] = move
-    heap: list[tuple[Rank, float]] = [(rank(by, (target,), 0.0), 0.0)]
-    best: dict[str, tuple[float, tuple[str, ...]]] = {}
-    while heap:
-        (_, _, path), years = heapq.heappop(heap)
-        if path[0] in best:
-            continue
-        best[path[0]] = (years, path)
-        for source, move in into.get(path[0], {}).items():
-            if source not in best:
-                total = years + move.years
-                heapq.heappush(heap, (rank(by, (source, *path), total), total))
-    return best

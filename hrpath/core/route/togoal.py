@@ -46,7 +46,8 @@ class ToGoal:
                 if source not in self.distance:
                     step = self.step(years)
                     heapq.heappush(heap, (first + step[0], second + step[1], source))
-        self._chains: dict[str, Path] = {goal: ((goal, 0),)}
+        self._chains: dict[str, Path] = {}
+        self._next: dict[str, str] = {}
 
     def step(self, years: float) -> Distance:
         """The distance of one move of `years`."""
@@ -64,22 +65,32 @@ class ToGoal:
         """Typical years of the best completion from `role`."""
         return self.distance[role][0 if self.by == "years" else 1]
 
+    def moves_of(self, role: str) -> int:
+        """Moves of the best completion from `role`."""
+        return int(self.distance[role][1 if self.by == "years" else 0])
+
+    def next_hop(self, role: str) -> str:
+        """The role after `role` on its best completion (role must reach the goal and not be it)."""
+        hop = self._next.get(role)
+        if hop is None:
+            options = (self.through(role, target) for target in self.moves.get(role, {}))
+            hop = self._next[role] = min(option for option in options if option is not None)[2]
+        return hop
+
     def chain(self, role: str) -> Path | None:
         """The best completion from `role` to the goal as states, or None if there is none."""
-        if role not in self.distance:
-            return None
-        pending = []
-        current = role
-        while current not in self._chains:
-            pending.append(current)
-            if len(pending) > len(self.distance):
+        found = self._chains.get(role)
+        if found is not None or role not in self.distance:
+            return found
+        roles, current = [role], role
+        while current != self.goal:
+            if len(roles) > len(self.distance):
                 return None  # float noise formed a cycle: let a real search answer
-            options = (self.through(current, target) for target in self.moves.get(current, {}))
-            current = min(option for option in options if option is not None)[2]
-        for done in reversed(pending):
-            self._chains[done] = ((done, 0), *self._chains[current])
-            current = done
-        return self._chains[role]
+            current = self.next_hop(current)
+            roles.append(current)
+        # Kept for the roles asked about only, not for every suffix: that would be quadratic.
+        chain = self._chains[role] = tuple((one, 0) for one in roles)
+        return chain
 
     def spur(self, spur: State, root: Set[str], nearest: Distance | None, banned: Set[State]) -> str | None:
         """The first hop of the best path from `spur` avoiding `root` roles and `banned` next states.
