@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Requirements, Role, Term
+from hrpath.datafile.cache import use_cache
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +20,7 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("HRPATH_CACHE", str(folder))
     monkeypatch.delenv("HRPATH_NO_CACHE", raising=False)
+    use_cache(True)  # a `--no-cache` run earlier in this process turned it off
     return folder
 
 
