@@ -158,7 +158,8 @@ def _mutations() -> st.SearchStrategy[object]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_tampered_values_never_crash(data: st.DataObject, tmp_path: Path) -> None:
-    from hrpath.datafile.compiled import Damaged, decode
+    from hrpath.datafile.compiled import decode
+    from hrpath.datafile.strict import Damaged
 
     graph = encode(load_graph(SMALL))
     role = data.draw(st.sampled_from(graph["roles"]))

@@ -84,7 +84,8 @@ def load_entry(key: str) -> RoleGraph | None:
     graph = read_entry(key)
     if graph is None:
         return None
-    from hrpath.datafile.compiled import Damaged, decode
+    from hrpath.datafile.compiled import decode
+    from hrpath.datafile.strict import Damaged
 
     try:
         return decode(graph)

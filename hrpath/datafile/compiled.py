@@ -14,11 +14,9 @@ from typing import Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import LEVELS, MOVE_KINDS, Certification, Move, Pay, Requirements, Role, Term
+from hrpath.datafile import strict
 from hrpath.datafile.spec import PAY, USD, YEARS, Scalar
-
-
-class Damaged(Exception):
-    """A compiled graph that is not exactly what `encode` writes for a checked file."""
+from hrpath.datafile.strict import Damaged
 
 
 def encode(graph: RoleGraph) -> dict[str, Any]:
@@ -107,85 +105,91 @@ _PAY_YEAR = _scalar_spec(PAY.fields["year"].spec)
 
 def decode(value: Any) -> RoleGraph:
     """The RoleGraph `value` encodes; Damaged if it is not exactly such a value."""
-    top = _obj(value, _GRAPH_KEYS)
-    education = [_read_term(item) for item in _list(top["education"])]
-    skills = [_read_term(item) for item in _list(top["skills"])]
-    certifications = [_read_certification(item) for item in _list(top["certifications"])]
-    roles = [_read_role(item) for item in _list(top["roles"])]
+    top = strict.obj(value, _GRAPH_KEYS)
+    education = [_read_term(item) for item in strict.items(top["education"])]
+    skills = [_read_term(item) for item in strict.items(top["skills"])]
+    certifications = [_read_certification(item) for item in strict.items(top["certifications"])]
+    roles = [_read_role(item) for item in strict.items(top["roles"])]
     _check_links(roles, education, skills, certifications)
     return RoleGraph(roles, education, skills, certifications)
 
 
 def _read_term(value: Any) -> Term:
-    item = _obj(value, _TERM_KEYS)
-    return Term(_str(item["id"]), _str(item["label"]), _strs(item["aliases"]))
+    item = strict.obj(value, _TERM_KEYS)
+    return Term(strict.text(item["id"]), strict.text(item["label"]), strict.texts(item["aliases"]))
 
 
 def _read_certification(value: Any) -> Certification:
-    item = _obj(value, _CERT_KEYS)
+    item = strict.obj(value, _CERT_KEYS)
     eligibility = []
-    for pair in _list(item["eligibility"]):
-        education, years = _fixed(pair, 2)
-        eligibility.append((_str(education), _years(years)))
+    for pair in strict.items(item["eligibility"]):
+        education, years = strict.fixed(pair, 2)
+        eligibility.append((strict.text(education), _years(years)))
     return Certification(
-        id=_str(item["id"]),
-        label=_str(item["label"]),
-        aliases=_strs(item["aliases"]),
-        body=_opt(_str, item["body"]),
+        id=strict.text(item["id"]),
+        label=strict.text(item["label"]),
+        aliases=strict.texts(item["aliases"]),
+        body=_opt(strict.text, item["body"]),
         eligibility=tuple(eligibility),
-        satisfies=_strs(item["satisfies"]),
-        source=_opt(_str, item["source"]),
-        note=_opt(_str, item["note"]),
+        satisfies=strict.texts(item["satisfies"]),
+        source=_opt(strict.text, item["source"]),
+        note=_opt(strict.text, item["note"]),
     )
 
 
 def _read_role(value: Any) -> Role:
-    item = _obj(value, _ROLE_KEYS)
-    role_id = _str(item["id"])
-    education, experience, skills, certifications, source, estimate = _fixed(item["requires"], 6)
-    level = _str(item["level"])
+    item = strict.obj(value, _ROLE_KEYS)
+    role_id = strict.text(item["id"])
+    education, experience, skills, certifications, source, estimate = strict.fixed(item["requires"], 6)
+    level = strict.text(item["level"])
     if level not in LEVELS:
         raise Damaged(f"level {level!r}")
     return Role(
         id=role_id,
-        title=_str(item["title"]),
+        title=strict.text(item["title"]),
         level=level,
-        aliases=_strs(item["aliases"]),
-        track=_opt(_str, item["track"]),
-        onet=_opt(_str, item["onet"]),
-        summary=_opt(_str, item["summary"]),
-        duties=_strs(item["duties"]),
+        aliases=strict.texts(item["aliases"]),
+        track=_opt(strict.text, item["track"]),
+        onet=_opt(strict.text, item["onet"]),
+        summary=_opt(strict.text, item["summary"]),
+        duties=strict.texts(item["duties"]),
         requires=Requirements(
-            _opt(_str, education),
+            _opt(strict.text, education),
             _years(experience),
-            _strs(skills),
-            _strs(certifications),
-            _opt(_str, source),
-            _bool(estimate),
+            strict.texts(skills),
+            strict.texts(certifications),
+            _opt(strict.text, source),
+            strict.flag(estimate),
         ),
         pay=_opt(_read_pay, item["pay"]),
-        sources=_strs(item["sources"]),
-        moves=tuple(_read_move(role_id, move) for move in _list(item["moves"])),
+        sources=strict.texts(item["sources"]),
+        moves=tuple(_read_move(role_id, move) for move in strict.items(item["moves"])),
     )
 
 
 def _read_pay(value: Any) -> Pay:
-    median, year, source, estimate, note = _fixed(value, 5)
+    median, year, source, estimate, note = strict.fixed(value, 5)
     return Pay(
-        _number(median, USD),
-        _opt(lambda v: int(_number(v, _PAY_YEAR, int)), year),
-        _opt(_str, source),
-        _bool(estimate),
-        _opt(_str, note),
+        strict.number(median, USD),
+        _opt(lambda v: int(strict.number(v, _PAY_YEAR, int)), year),
+        _opt(strict.text, source),
+        strict.flag(estimate),
+        _opt(strict.text, note),
     )
 
 
 def _read_move(origin: str, value: Any) -> Move:
-    target, kind, years, source, estimate, note = _fixed(value, 6)
+    target, kind, years, source, estimate, note = strict.fixed(value, 6)
     if kind not in MOVE_KINDS:
         raise Damaged(f"move kind {kind!r}")
     return Move(
-        origin, _str(target), kind, _years(years), _opt(_str, source), _bool(estimate), _opt(_str, note)
+        origin,
+        strict.text(target),
+        kind,
+        _years(years),
+        _opt(strict.text, source),
+        strict.flag(estimate),
+        _opt(strict.text, note),
     )
 
 
@@ -224,53 +228,8 @@ def _within(ids: Any, known: set[str]) -> None:
         raise Damaged("unknown id")
 
 
-def _obj(value: Any, keys: frozenset[str]) -> dict[str, Any]:
-    if type(value) is not dict or value.keys() != keys:
-        raise Damaged("not the expected object")
-    return value
-
-
-def _list(value: Any) -> list[Any]:
-    if type(value) is not list:
-        raise Damaged("not a list")
-    return value
-
-
-def _fixed(value: Any, size: int) -> list[Any]:
-    if type(value) is not list or len(value) != size:
-        raise Damaged(f"not a list of {size}")
-    return value
-
-
-def _str(value: Any) -> str:
-    if type(value) is not str:
-        raise Damaged("not a string")
-    return value
-
-
-def _strs(value: Any) -> tuple[str, ...]:
-    return tuple(_str(item) for item in _list(value))
-
-
-def _bool(value: Any) -> bool:
-    if type(value) is not bool:
-        raise Damaged("not a boolean")
-    return value
-
-
-def _number(value: Any, spec: Scalar, kinds: type | tuple[type, ...] = (int, float)) -> float:
-    # type() rather than isinstance: True is an int to Python, not to a data file.
-    if type(value) not in (kinds if isinstance(kinds, tuple) else (kinds,)):
-        raise Damaged("not a number")
-    low = spec.minimum if spec.minimum is not None else value
-    high = spec.maximum if spec.maximum is not None else value
-    if not low <= value <= high:  # also false for NaN
-        raise Damaged("number out of range")
-    return value  # type: ignore[no-any-return]
-
-
 def _years(value: Any) -> float:
-    return _number(value, YEARS)
+    return strict.number(value, YEARS)
 
 
 def _opt(read: Callable[[Any], Any], value: Any) -> Any:
