@@ -5,7 +5,6 @@ Used for roles (id, title, aliases) and for the `--have` vocabulary tokens.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
@@ -73,6 +72,8 @@ class NameIndex(Generic[Key]):
         Whole names are compared first; a misspelt word of a longer name
         ("genralist") is caught by comparing word by word.
         """
+        import difflib  # only for a name that matched nothing: not at start-up
+
         near = difflib.get_close_matches(wanted, list(self._exact), n=limit * 3, cutoff=0.6)
         keys = [key for name in near for key in sorted(self._exact[name], key=str)]
         if not keys:

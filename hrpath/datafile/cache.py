@@ -15,10 +15,8 @@ Off: `HRPATH_NO_CACHE=1` or the global `--no-cache` option (`use_cache(False)`).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,9 +55,14 @@ def cache_dir() -> Path | None:
 
 def cache_key(data: bytes) -> str:
     """The entry name of a data file's bytes under this hrpath and format version."""
-    digest = hashlib.sha256(data)
+    try:
+        # The builtin module, not hashlib: hashlib loads OpenSSL, a tenth of a TAB press.
+        from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        from hashlib import sha256
+    digest = sha256(data)
     digest.update(f"\0hrpath {__version__}\0format {FORMAT_VERSION}".encode())
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 def read_entry(key: str) -> Any | None:
@@ -98,6 +101,8 @@ def store_entry(key: str, graph: RoleGraph) -> None:
     folder = cache_dir()
     if folder is None or not cache_enabled():
         return
+    import tempfile
+
     from hrpath.datafile.compiled import encode
 
     entry = {"hrpath": __version__, "format": FORMAT_VERSION, "key": key, "graph": encode(graph)}

@@ -13,9 +13,20 @@ from collections.abc import Callable
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import LEVELS, MOVE_KINDS, Certification, Move, Pay, Requirements, Role, Term
+from hrpath.core.models import (
+    LEVELS,
+    MAX_USD,
+    MAX_YEARS,
+    MOVE_KINDS,
+    PAY_YEARS,
+    Certification,
+    Move,
+    Pay,
+    Requirements,
+    Role,
+    Term,
+)
 from hrpath.datafile import strict
-from hrpath.datafile.spec import PAY, USD, YEARS, Scalar
 from hrpath.datafile.strict import Damaged
 
 
@@ -94,15 +105,6 @@ _ROLE_KEYS = frozenset(
 _GRAPH_KEYS = frozenset(("education", "skills", "certifications", "roles"))
 
 
-def _scalar_spec(spec: object) -> Scalar:
-    if not isinstance(spec, Scalar):
-        raise TypeError(f"{spec!r} is not a scalar spec")
-    return spec
-
-
-_PAY_YEAR = _scalar_spec(PAY.fields["year"].spec)
-
-
 def decode(value: Any) -> RoleGraph:
     """The RoleGraph `value` encodes; Damaged if it is not exactly such a value."""
     top = strict.obj(value, _GRAPH_KEYS)
@@ -170,8 +172,8 @@ def _read_role(value: Any) -> Role:
 def _read_pay(value: Any) -> Pay:
     median, year, source, estimate, note = strict.fixed(value, 5)
     return Pay(
-        strict.number(median, USD),
-        _opt(lambda v: int(strict.number(v, _PAY_YEAR, int)), year),
+        strict.number(median, 0, MAX_USD),
+        _opt(lambda v: int(strict.number(v, *PAY_YEARS, (int,))), year),
         _opt(strict.text, source),
         strict.flag(estimate),
         _opt(strict.text, note),
@@ -229,7 +231,7 @@ def _within(ids: Any, known: set[str]) -> None:
 
 
 def _years(value: Any) -> float:
-    return strict.number(value, YEARS)
+    return strict.number(value, 0, MAX_YEARS)
 
 
 def _opt(read: Callable[[Any], Any], value: Any) -> Any:

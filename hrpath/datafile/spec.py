@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-from hrpath.core.models import LEVELS, MAX_YEARS, MOVE_KINDS
+from hrpath.core.models import LEVELS, MAX_USD, MAX_YEARS, MOVE_KINDS, PAY_YEARS
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -108,7 +108,7 @@ REQUIREMENTS = Obj(
     }
 )
 
-USD = Scalar("number", minimum=0, maximum=100_000_000)
+USD = Scalar("number", minimum=0, maximum=MAX_USD)
 PAY_RANGE = Obj(
     {
         key: Field(USD, False, f"{label} annual wage in US dollars (omit top-coded values).")
@@ -127,7 +127,9 @@ PAY = Obj(
         "median_usd": Field(
             USD, True, "Annual pay in US dollars: the occupation's median or this role's place in its range."
         ),
-        "year": Field(Scalar("integer", minimum=1900, maximum=2100), False, "Year of the figure."),
+        "year": Field(
+            Scalar("integer", minimum=PAY_YEARS[0], maximum=PAY_YEARS[1]), False, "Year of the figure."
+        ),
         "soc": Field(STRING, False, "SOC code of the occupation the figure comes from."),
         "range_usd": Field(PAY_RANGE, False, "The occupation's published wage percentiles."),
         "source": Field(STRING, False, "Where the figure comes from (a source id in the shipped file)."),
@@ -169,7 +171,9 @@ SOURCE = Obj(
         "id": Field(STRING, True, "Key used in `sources` lists."),
         "title": Field(STRING, False, "What the source is."),
         "publisher": Field(STRING, False, "Who publishes it, for example U.S. Bureau of Labor Statistics."),
-        "year": Field(Scalar("integer", minimum=1900, maximum=2100), False, "Year of publication."),
+        "year": Field(
+            Scalar("integer", minimum=PAY_YEARS[0], maximum=PAY_YEARS[1]), False, "Year of publication."
+        ),
         "edition": Field(STRING, False, "Edition or release, for example O*NET 29.3 or May 2024."),
         "url": Field(STRING, False, "Where to find it."),
         "note": Field(STRING, False, "How reliable it is, or what it covers."),

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from hrpath.datafile.spec import Scalar
-
 
 class Damaged(Exception):
     """A compiled graph that is not exactly what `encode` writes for a checked file."""
@@ -48,12 +46,10 @@ def flag(value: Any) -> bool:
     return value
 
 
-def number(value: Any, spec: Scalar, kinds: type | tuple[type, ...] = (int, float)) -> float:
-    # type() rather than isinstance: True is an int to Python, not to a data file.
-    if type(value) not in (kinds if isinstance(kinds, tuple) else (kinds,)):
+def number(value: Any, low: float, high: float, kinds: tuple[type, ...] = (int, float)) -> float:
+    """A number of one of `kinds` from `low` to `high` (never a boolean, NaN or infinity)."""
+    if type(value) not in kinds:
         raise Damaged("not a number")
-    low = spec.minimum if spec.minimum is not None else value
-    high = spec.maximum if spec.maximum is not None else value
     if not low <= value <= high:  # also false for NaN
         raise Damaged("number out of range")
     return value  # type: ignore[no-any-return]
