@@ -58,9 +58,17 @@ def exit_codes() -> Iterator[None]:
         fail("interrupted", ExitCode.INTERRUPTED)
 
 
+# Above this size JSON is printed on one line: indenting makes Python use its pure-Python
+# encoder, 10x slower (seconds for a 20,000-move route); parsers see no difference.
+PRETTY_LIMIT = 1_000_000
+
+
 def print_json(value: Any) -> None:
-    """Write JSON on stdout with plain print: rich would wrap long strings."""
-    print(json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False))
+    """Write JSON on stdout with plain print (rich would wrap long strings), indented unless huge."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    if len(text) < PRETTY_LIMIT:
+        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+    print(text)
 
 
 def emit(
