@@ -131,11 +131,11 @@ def _read_certification(value: Any) -> Certification:
         id=strict.text(item["id"]),
         label=strict.text(item["label"]),
         aliases=strict.texts(item["aliases"]),
-        body=_opt(strict.text, item["body"]),
+        body=strict.optional_text(item["body"]),
         eligibility=tuple(eligibility),
         satisfies=strict.texts(item["satisfies"]),
-        source=_opt(strict.text, item["source"]),
-        note=_opt(strict.text, item["note"]),
+        source=strict.optional_text(item["source"]),
+        note=strict.optional_text(item["note"]),
     )
 
 
@@ -151,16 +151,16 @@ def _read_role(value: Any) -> Role:
         title=strict.text(item["title"]),
         level=level,
         aliases=strict.texts(item["aliases"]),
-        track=_opt(strict.text, item["track"]),
-        onet=_opt(strict.text, item["onet"]),
-        summary=_opt(strict.text, item["summary"]),
+        track=strict.optional_text(item["track"]),
+        onet=strict.optional_text(item["onet"]),
+        summary=strict.optional_text(item["summary"]),
         duties=strict.texts(item["duties"]),
         requires=Requirements(
-            _opt(strict.text, education),
+            strict.optional_text(education),
             _years(experience),
             strict.texts(skills),
             strict.texts(certifications),
-            _opt(strict.text, source),
+            strict.optional_text(source),
             strict.flag(estimate),
         ),
         pay=_opt(_read_pay, item["pay"]),
@@ -174,9 +174,9 @@ def _read_pay(value: Any) -> Pay:
     return Pay(
         strict.number(median, 0, MAX_USD),
         _opt(lambda v: int(strict.number(v, *PAY_YEARS, (int,))), year),
-        _opt(strict.text, source),
+        strict.optional_text(source),
         strict.flag(estimate),
-        _opt(strict.text, note),
+        strict.optional_text(note),
     )
 
 
@@ -189,9 +189,9 @@ def _read_move(origin: str, value: Any) -> Move:
         strict.text(target),
         kind,
         _years(years),
-        _opt(strict.text, source),
+        strict.optional_text(source),
         strict.flag(estimate),
-        _opt(strict.text, note),
+        strict.optional_text(note),
     )
 
 

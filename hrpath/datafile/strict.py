@@ -37,7 +37,17 @@ def text(value: Any) -> str:
 
 
 def texts(value: Any) -> tuple[str, ...]:
-    return tuple(text(item) for item in items(value))
+    """A list of strings, as a tuple (one call per list, not per item: roles have many)."""
+    if type(value) is not list or not all(type(item) is str for item in value):
+        raise Damaged("not a list of strings")
+    return tuple(value)
+
+
+def optional_text(value: Any) -> str | None:
+    """A string or null."""
+    if value is None or type(value) is str:
+        return value
+    raise Damaged("not a string or null")
 
 
 def flag(value: Any) -> bool:
