@@ -19,7 +19,7 @@ HEADING = "bold"
 DIM = "dim"
 # Text output of huge answers stays readable and fast: tables show this many rows,
 # routes this many moves at each end; --json always has everything.
-MAX_ROWS = 500
+MAX_ROWS = 200
 ROUTE_ENDS = 20
 
 
