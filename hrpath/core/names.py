@@ -44,13 +44,22 @@ class NameIndex(Generic[Key]):
     def __init__(self, kind: str, entries: Iterable[tuple[Key, str, Iterable[str]]]) -> None:
         self.kind = kind
         self._exact: dict[str, set[Key]] = {}
-        self._words: list[tuple[frozenset[str], Key]] = []
+        self._names: list[tuple[str, Key]] = []
+        self._word_sets: list[tuple[frozenset[str], Key]] | None = None
         self._display: dict[Key, str] = {}
         for key, display, names in entries:
             self._display[key] = display
             for name in names:
-                self._exact.setdefault(normalize(name), set()).add(key)
-                self._words.append((frozenset(words(name)), key))
+                words_of_name = words(name)
+                self._exact.setdefault("".join(words_of_name), set()).add(key)
+                self._names.append((name, key))
+
+    @property
+    def _words(self) -> list[tuple[frozenset[str], Key]]:
+        """Each name's set of words, built on first use: an exact match needs none."""
+        if self._word_sets is None:
+            self._word_sets = [(frozenset(words(name)), key) for name, key in self._names]
+        return self._word_sets
 
     def resolve(self, query: str) -> Key:
         """The one key that `query` names.
