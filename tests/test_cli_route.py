@@ -110,11 +110,16 @@ def test_route_into(runner: CliRunner) -> None:
     assert [cell.strip() for cell in lines[4].split("│")] == ["Personnel Manager", "2", "1", "(direct)"]
     answer = json.loads(invoke(runner, "route", "--to", "HR Manager", "--json")[1])
     assert answer["to"] == "hr-manager"
-    assert answer["feeders"][0] == {
-        "from": "personnel-manager",
-        "years": 2,
-        "roles": ["personnel-manager", "hr-manager"],
-    }
+    assert answer["feeders"][0] == {"from": "personnel-manager", "years": 2, "moves": 1, "next": "hr-manager"}
+    with_paths = json.loads(invoke(runner, "route", "--to", "HR Manager", "--json", "--paths")[1])
+    assert with_paths["feeders"][0] == {**answer["feeders"][0], "roles": ["personnel-manager", "hr-manager"]}
+    assert [feeder["from"] for feeder in with_paths["feeders"]] == [f["from"] for f in answer["feeders"]]
+
+
+def test_paths_only_with_to(runner: CliRunner) -> None:
+    code, out, err = invoke(runner, "route", "recruiter", "HR Manager", "--paths")
+    assert (code, out) == (2, "")
+    assert err == "error: --paths applies only to --to ROLE\n"
 
 
 def test_next_moves(runner: CliRunner) -> None:

@@ -443,6 +443,11 @@ def test_ctrl_c_while_starting_exits_130() -> None:
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=TIMEOUT)
     assert "Traceback" not in stderr
+    if process.returncode == -signal.SIGINT:
+        # On a loaded machine the signal can land before the interpreter runs any
+        # Python at all; the default action then ends it silently, which is fine.
+        assert stderr == ""
+        return
     if process.returncode != 0:  # it may have finished before the signal arrived
         assert process.returncode == 130
         assert stderr.strip().splitlines()[-1] == "error: interrupted"

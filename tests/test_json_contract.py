@@ -106,7 +106,7 @@ CONTRACT: dict[tuple[str, str], set[str]] = {
         "currency",
     },
     ("route --to ROLE", "top"): {"to", "by", "feeders"},
-    ("route --to ROLE", "feeders[]"): {"from", "years", "roles"},
+    ("route --to ROLE", "feeders[]"): {"from", "years", "moves", "next"},
     ("next ROLE", "top"): {"from", "moves"},
     ("next ROLE", "moves[]"): {
         "to",

@@ -268,11 +268,10 @@ def test_sources_nearest_first(ladder: RoleGraph) -> None:
         ("recruiter", 8, 3),
         ("assistant", 9, 3),
     ]
-    assert answer.to_dict()["feeders"][1] == {
-        "from": "generalist",
-        "years": 7,
-        "roles": ["generalist", "manager", "director"],
-    }
+    assert answer.to_dict()["feeders"][1] == {"from": "generalist", "years": 7, "moves": 2, "next": "manager"}
+    assert answer.path_finder()("recruiter") == ["recruiter", "generalist", "manager", "director"]
+    with_paths = feeders_into(ladder, "HR Director", paths=True).to_dict()["feeders"][1]
+    assert with_paths["roles"] == ["generalist", "manager", "director"]
 
 
 @pytest.mark.parametrize(

@@ -156,10 +156,15 @@ def test_sources_are_each_roles_best_route(by: str, data: st.DataObject) -> None
         with pytest.raises(NoAnswer):
             feeders_into(graph, target, by=by)
         return
-    sources = feeders_into(graph, target, by=by).feeders
+    answer = feeders_into(graph, target, by=by)
+    sources, path = answer.feeders, answer.path_finder()
     assert {source.role for source in sources} == expected
     for source in sources:
         best = find_routes(graph, source.role, target, by=by)[0]
-        assert (source.roles, source.years) == (best.roles, best.years)
+        assert (tuple(path(source.role)), source.years, source.moves) == (
+            best.roles,
+            best.years,
+            len(best.steps),
+        )
     order = [(s.years, s.moves, s.role) if by == "years" else (s.moves, s.years, s.role) for s in sources]
     assert order == sorted(order)

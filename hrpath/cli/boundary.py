@@ -51,6 +51,10 @@ def exit_codes() -> Iterator[None]:
         fail("interrupted", ExitCode.INTERRUPTED)
 
 
+# Answers this long print on one line: indenting forces Python's slow pure-Python encoder.
+PRETTY_LIMIT = 1_000_000
+
+
 def print_json(value: Any) -> None:
     """Write JSON on stdout with plain print: rich would wrap long strings."""
     print(dumps_json(value))
@@ -61,7 +65,9 @@ def dumps_json(value: Any) -> str:
     whatever stdout cannot encode are written as \\uXXXX escapes.
     """
     try:
-        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        if len(text) < PRETTY_LIMIT:
+            text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
     except RecursionError:
         # Deep answers (the reach tree of a long chain) are bounded by the
         # core; give the C encoder the room it needs for them.

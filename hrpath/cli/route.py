@@ -74,6 +74,13 @@ IntoOption = Annotated[
         autocompletion=complete_role,
     ),
 ]
+PathsOption = Annotated[
+    bool,
+    typer.Option(
+        "--paths",
+        help="With --to and --json: give each role's whole route (`roles`), not just its next role.",
+    ),
+]
 
 
 def route(
@@ -89,6 +96,7 @@ def route(
     have: HaveOption = None,
     years: YearsOption = 0,
     in_role: InRoleOption = 0,
+    paths: PathsOption = False,
     data: DataOption = None,
     as_json: JsonOption = False,
     no_profile: NoProfileOption = False,
@@ -127,9 +135,16 @@ def route(
             if mine.get("saved"):
                 from_role, to_role = mine["saved"], from_role
         source, target = _ends(from_role, to_role, into, alternatives, via, have, years + in_role)
+        if paths and source is not None:
+            raise BadInput("--paths applies only to --to ROLE")
     if source is None:
         into_role = partial(
-            feeders_answer, target=target, by=by, avoid=avoid or (), promotions_only=promotions_only
+            feeders_answer,
+            target=target,
+            by=by,
+            avoid=avoid or (),
+            promotions_only=promotions_only,
+            paths=paths,
         )
         run(
             into_role,

@@ -15,6 +15,8 @@ LADDERS = ("ic", "manager", "either")
 # A sanity bound on any number of years, not a fact: it catches typos and
 # numbers too large to print or add before they reach an answer.
 MAX_YEARS = 100
+MAX_USD = 100_000_000  # pay figures, same idea
+PAY_YEARS = (1900, 2100)  # the years a pay figure or a source may carry
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ def closest(word: str, options: Iterable[str]) -> str | None:
     """The option nearest to `word`, if one is near enough to suggest."""
     if len(word) > LONGEST_HINTED:
         return None
+
     near = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return near[0] if near else None
 

@@ -21,7 +21,7 @@ def check_references(document: YamlMap, filename: str) -> list[Problem]:
         for name in ("education", "skills", "certifications", "roles", "sources")
     }
     # A helpful item may be a skill or a certification.
-    vocab["helpful"] = vocab["skills"] + vocab["certifications"]
+    vocab["helpful"] = {**vocab["skills"], **vocab["certifications"]}
     for cert in _items(document.get("certifications")):
         _check_certification(cert, vocab, filename, problems)
     for role in _items(document.get("roles")):
@@ -33,7 +33,7 @@ def _items(value: Any) -> list[YamlMap]:
     return [item for item in value if isinstance(item, YamlMap)] if isinstance(value, YamlList) else []
 
 
-def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -> list[str]:
+def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -> dict[str, int]:
     seen: dict[str, int] = {}
     for item in _items(value):
         item_id = item.get("id")
@@ -49,11 +49,11 @@ def _unique_ids(value: Any, kind: str, filename: str, problems: list[Problem]) -
             )
         else:
             seen[item_id] = line
-    return list(seen)
+    return seen  # id -> line: membership tests stay O(1) on big files
 
 
 def _check_certification(
-    cert: YamlMap, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+    cert: YamlMap, vocab: dict[str, dict[str, int]], filename: str, problems: list[Problem]
 ) -> None:
     where = f"certification {cert.get('id')!r}"
     eligibility = cert.get("eligibility")
@@ -70,7 +70,9 @@ def _check_certification(
     _check_ids(cert, "satisfies", "certifications", vocab, filename, problems, where)
 
 
-def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, problems: list[Problem]) -> None:
+def _check_role(
+    role: YamlMap, vocab: dict[str, dict[str, int]], filename: str, problems: list[Problem]
+) -> None:
     role_id = role.get("id") if isinstance(role.get("id"), str) else None
     requires = role.get("requires")
     if isinstance(requires, YamlMap):
@@ -92,7 +94,11 @@ def _check_role(role: YamlMap, vocab: dict[str, list[str]], filename: str, probl
 
 
 def _check_citations(
-    role: YamlMap, role_id: str | None, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+    role: YamlMap,
+    role_id: str | None,
+    vocab: dict[str, dict[str, int]],
+    filename: str,
+    problems: list[Problem],
 ) -> None:
     """Every entry of a role's `sources` is a URL or the id of a source the file defines."""
     cited = role.get("sources")
@@ -106,7 +112,11 @@ def _check_citations(
 
 
 def _check_moves(
-    role: YamlMap, role_id: str | None, vocab: dict[str, list[str]], filename: str, problems: list[Problem]
+    role: YamlMap,
+    role_id: str | None,
+    vocab: dict[str, dict[str, int]],
+    filename: str,
+    problems: list[Problem],
 ) -> None:
     targets: set[str] = set()
     for move in _items(role.get("next")):
@@ -130,7 +140,7 @@ def _check_ids(
     owner: YamlMap,
     key: str,
     kind: str,
-    vocab: dict[str, list[str]],
+    vocab: dict[str, dict[str, int]],
     filename: str,
     problems: list[Problem],
     where: str,
@@ -158,7 +168,7 @@ _SINGULAR = {
 }
 
 
-def _unknown(kind: str, value: str, vocab: dict[str, list[str]]) -> str:
+def _unknown(kind: str, value: str, vocab: dict[str, dict[str, int]]) -> str:
     hint = did_you_mean(value, vocab[kind])
     plural = "skills or certifications" if kind == "helpful" else kind
     declared = "" if vocab[kind] else f" (the file declares no {plural})"

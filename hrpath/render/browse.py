@@ -6,6 +6,8 @@ through `Text`, never into markup, so a title like "Ops [/] Lead" is safe.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -16,9 +18,11 @@ from hrpath.core.models import Pay, Requirements, Role
 from hrpath.render.text import (
     DIM,
     HEADING,
+    MAX_ROWS,
     PERCENTILE_NAMES,
     experience_text,
     hanging_grid,
+    left_out,
     money,
     move_summary,
     pay_text,
@@ -138,10 +142,13 @@ def _links_section(heading: str, arrow: str, links: tuple[Link, ...]) -> list[Re
 
 
 def roles_table(listing: Listing) -> RenderableType:
-    """The `hrpath list` table: one row per role, grouped by level.
+    """The `hrpath list` table: one row per role, grouped by level (at most MAX_ROWS rows).
 
     Track, Family and Ladder columns appear when some listed role has one (Track always in a file without families).
     """
+    if len(listing.roles) > MAX_ROWS:
+        shown = replace(listing, roles=listing.roles[:MAX_ROWS])
+        return Group(roles_table(shown), left_out(len(listing.roles) - MAX_ROWS, "roles"))
     roles = listing.roles
     table = Table(show_edge=False, pad_edge=False, header_style=HEADING)
     extra = [key for key in ("track", "family", "ladder") if any(getattr(role, key) for role in roles)]

@@ -15,7 +15,18 @@ from rich.tree import Tree
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.reach import Reach
 from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
-from hrpath.render.text import DIM, HEADING, missing_items, money, more_years, move_summary, years_text
+from hrpath.render.text import (
+    DIM,
+    HEADING,
+    MAX_ROWS,
+    ROUTE_ENDS,
+    left_out,
+    missing_items,
+    money,
+    more_years,
+    move_summary,
+    years_text,
+)
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 
@@ -88,7 +99,14 @@ def route_ladder(route: Route, labels: Labels, heading: str = "Best route") -> R
     if not route.steps:
         return Text.assemble(route_summary(route, heading), f"; you are already {start}")
     tree = Tree(route_summary(route, heading, start), guide_style=DIM)
-    for step in route.steps:
+    steps = route.steps
+    if len(steps) > 2 * ROUTE_ENDS + 1:
+        # A long route keeps both ends and collapses its middle into one line.
+        for step in steps[:ROUTE_ENDS]:
+            tree.add(step_label(step, labels))
+        tree.add(left_out(len(steps) - 2 * ROUTE_ENDS, "moves"))
+        steps = steps[-ROUTE_ENDS:]
+    for step in steps:
         tree.add(step_label(step, labels))
     return tree
 
@@ -129,12 +147,16 @@ def feeders_view(answer: Feeders) -> RenderableType:
     table.add_column("Years", justify="right")
     table.add_column("Moves", justify="right")
     table.add_column("Via")
-    for source in answer.feeders:
-        via = _via(source.roles[1:-1], labels) or "(direct)"
+    path = answer.path_finder()
+    for source in answer.feeders[:MAX_ROWS]:
+        via = _via(tuple(path(source.role)[1:-1]), labels) or "(direct)"
         table.add_row(
             Text(labels.roles[source.role]), Text(f"{source.years:g}"), Text(str(source.moves)), Text(via)
         )
-    return Group(title, Text(""), table)
+    parts: list[RenderableType] = [title, Text(""), table]
+    if len(answer.feeders) > MAX_ROWS:
+        parts.append(left_out(len(answer.feeders) - MAX_ROWS, "roles"))
+    return Group(*parts)
 
 
 # A long chain's feeders each pass through hundreds of roles: name the ends.

@@ -20,6 +20,15 @@ from hrpath.core.text import years_text as years_text  # re-exported: renderers 
 HEADING = "bold"
 DIM = "dim"
 PERCENTILE_NAMES = {"p10": "10th", "p25": "25th", "median": "median", "p75": "75th", "p90": "90th"}
+# Text output of huge answers stays readable and fast: tables show this many rows,
+# routes this many moves at each end; --json always has everything.
+MAX_ROWS = 200
+ROUTE_ENDS = 20
+
+
+def left_out(count: int, what: str) -> Text:
+    """The line that says how much of a long answer the text leaves out."""
+    return Text(f"… {count:,} more {what} not shown; --json lists them all", style=DIM)
 
 
 def more_years(years: float) -> str:

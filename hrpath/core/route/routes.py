@@ -19,7 +19,8 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.names import resolve_role, role_index
 from hrpath.core.qualifications import Have, personal_have
 from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
-from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, best_into, loopless_paths
+from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
+from hrpath.core.route.togoal import ToGoal
 from hrpath.core.route.walk import gap_size, labels_for, walk
 from hrpath.core.route.why import why_no_route
 from hrpath.core.text import did_you_mean, tidy
@@ -158,8 +159,12 @@ def feeders_into(
     by: str = "years",
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
+    paths: bool = False,
 ) -> Feeders:
     """Every role that can reach `target`, with its best route, nearest first.
+
+    Each feeder keeps its next role on the best route (one backwards search);
+    `paths` asks the JSON for whole paths.
 
     Nearest means fewest years, then fewest moves, then id (by steps: fewest
     moves, then years, then id). NoAnswer when nothing leads in.
@@ -167,15 +172,19 @@ def feeders_into(
     resolve = role_index(graph).resolve
     end, avoid_ids = resolve(target), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
-    best = best_into(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
-    found = [Feeder(role, tidy(years), roles) for role, (years, roles) in best.items() if role != end]
+    to_goal = ToGoal(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
+    found = [
+        Feeder(role, tidy(to_goal.years_of(role)), to_goal.moves_of(role), to_goal.next_hop(role))
+        for role in to_goal.distance
+        if role != end
+    ]
     if not found:
         filters = " once --avoid and --promotions-only are applied" if avoid or promotions_only else ""
         raise NoAnswer(f"nothing leads into {graph.role(end).title}{filters}")
     order = (
         (lambda s: (s.years, s.moves, s.role)) if by == "years" else (lambda s: (s.moves, s.years, s.role))
     )
-    return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph))
+    return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph), paths=paths)
 
 
 def feeders_answer(
@@ -185,10 +194,11 @@ def feeders_answer(
     by: str = "years",
     avoid: Sequence[str] = (),
     promotions_only: bool = False,
+    paths: bool = False,
 ) -> Feeders:
     """`feeders_into` as an answer: none, with the reason in `no_feeder`, when nothing leads in."""
     try:
-        return feeders_into(graph, target, by=by, avoid=avoid, promotions_only=promotions_only)
+        return feeders_into(graph, target, by=by, avoid=avoid, promotions_only=promotions_only, paths=paths)
     except NoAnswer as error:
         return Feeders(resolve_role(graph, target), by, (), labels_for(graph), str(error))
 

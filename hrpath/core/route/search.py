@@ -123,50 +123,57 @@ def shortest(
 
 
 def loopless_paths(space: Space, start: State, goal: State) -> Iterator[Path]:
-    """Every loopless path from start to goal, best first, lazily (Yen's algorithm)."""
-    first = shortest(space, start, goal)
+    """Every loopless path from start to goal, best first, lazily (Yen's algorithm).
+
+    Candidates are ranked by (measure, other measure, ids), the ids compared
+    as fixed-width bytes of each state's sort position (a memcmp, not a walk
+    through tuples), and built into paths only when they come out best.
+    Without --via, spur searches start from the best completions to the goal
+    (`togoal.ToGoal`) and search only when those cross the root; the moves
+    already taken at each root come from a trie of the found paths.
+    """
+    from hrpath.core.route.togoal import Candidates, ToGoal
+
+    to_goal = None if space.via else ToGoal(space.moves, goal[0], space.by)
+    first = shortest(space, start, goal) if to_goal is None else to_goal.chain(start[0])
     if first is None:
         return
-    found, queued = [first], {first}
-    candidates: list[tuple[Rank, Path]] = []
-    yield first
-    while True:
-        last = found[-1]
-        for i in range(len(last) - 1):
-            root = last[: i + 1]
-            # Ban the next move of every found path sharing this root, so the
-            # spur search has to deviate here.
-            banned = frozenset((p[i], p[i + 1]) for p in found if p[: i + 1] == root)
-            spur = shortest(space, last[i], goal, frozenset(root[:-1]), banned)
-            if spur is not None and (path := root[:-1] + spur) not in queued:
-                queued.add(path)
-                heapq.heappush(candidates, (rank(space.by, path, space.years(path)), path))
-        if not candidates:
-            return
-        best = heapq.heappop(candidates)[1]
-        found.append(best)
-        yield best
+    candidates = Candidates(space, to_goal)
+    trie: dict[State, dict[State, Any]] = {}
+    while first is not None:
+        yield first
+        node = trie
+        for state in first:
+            node = node.setdefault(state, {})
+        _spurs(space, first, goal, trie, candidates)
+        first = candidates.pop()
 
 
-def best_into(moves: Moves, target: str, by: str = "years") -> dict[str, tuple[float, tuple[str, ...]]]:
-    """The best route from every role that can reach `target`: id -> (years, role ids).
-
-    One Dijkstra run backwards from the target. Paths are ranked in forward
-    order, so each route is the one `shortest` would find from its source.
-    """
-    into: dict[str, dict[str, Move]] = {}
-    for source, out in moves.items():
-        for move in out.values():
-            into.setdefault(move.target, {})[source] = move
-    heap: list[tuple[Rank, float]] = [(rank(by, (target,), 0.0), 0.0)]
-    best: dict[str, tuple[float, tuple[str, ...]]] = {}
-    while heap:
-        (_, _, path), years = heapq.heappop(heap)
-        if path[0] in best:
-            continue
-        best[path[0]] = (years, path)
-        for source, move in into.get(path[0], {}).items():
-            if source not in best:
-                total = years + move.years
-                heapq.heappush(heap, (rank(by, (source, *path), total), total))
-    return best
+def _spurs(space: Space, last: Path, goal: State, trie: dict[State, Any], candidates: Any) -> None:
+    """Add Yen's spur paths of the last found path: one deviation at each of its states."""
+    node: dict[State, Any] = trie
+    root: set[str] = set()
+    nearest = None
+    years = 0.0  # of last[: i + 1]
+    to_goal = candidates.to_goal
+    for i in range(len(last) - 1):
+        if i:
+            years += space.moves[last[i - 1][0]][last[i][0]].years
+        node = node[last[i]]
+        # Ban the next move of every found path sharing this root, so the spur must deviate here.
+        banned_next = node.keys()
+        role = last[i][0]
+        root.add(role)
+        if to_goal is not None:
+            near = to_goal.distance.get(role)
+            nearest = near if nearest is None or (near is not None and near < nearest) else nearest
+            hop = to_goal.spur(last[i], root, nearest, banned_next)
+            if hop == "":
+                continue  # nothing allowed from here reaches the goal
+            if hop is not None:
+                candidates.add_hop(last, i, hop, years)
+                continue
+        banned = frozenset((last[i], nxt) for nxt in banned_next)
+        spur = shortest(space, last[i], goal, frozenset(last[:i]), banned)
+        if spur is not None:
+            candidates.add_path(last[:i] + spur, years + space.years(spur))

@@ -1,0 +1,183 @@
+"""Best completions to one goal, computed once, so Yen's spur searches rarely search.
+
+One backwards Dijkstra gives every role's distance to the goal, measured as
+(years, moves) or (moves, years), and its next hop on the best completion:
+the successor with the smallest (distance through it, role id). Following next
+hops from a role spells its best completion under the full order (measure,
+other measure, role ids): all best completions from a role have the same number
+of moves, so the smallest first hop, then the smallest completion from there,
+is the lexicographically smallest.
+
+A spur search of Yen's algorithm from a role that must avoid the route's root
+asks `spur`: the best allowed first hop by (distance through it, id) is the
+answer when its completion avoids the root, because no path can beat that
+distance. Only when it does not is a real search needed (None). Only for
+searches without `--via` (states are then just roles).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Set
+from typing import Any
+
+from hrpath.core.route.search import Moves, Path, Space, State
+
+Distance = tuple[float, float]
+
+
+class ToGoal:
+    """Distances to `goal` and next hops on the best completions, for one search space."""
+
+    def __init__(self, moves: Moves, goal: str, by: str) -> None:
+        self.moves, self.goal, self.by = moves, goal, by
+        into: dict[str, list[tuple[str, float]]] = {}
+        for source, out in moves.items():
+            for target, move in out.items():
+                into.setdefault(target, []).append((source, move.years))
+        self.distance: dict[str, Distance] = {}
+        heap: list[tuple[float, float, str]] = [(0.0, 0.0, goal)]
+        while heap:
+            first, second, role = heapq.heappop(heap)
+            if role in self.distance:
+                continue
+            self.distance[role] = (first, second)
+            for source, years in into.get(role, ()):
+                if source not in self.distance:
+                    step = self.step(years)
+                    heapq.heappush(heap, (first + step[0], second + step[1], source))
+        self._chains: dict[str, Path] = {}
+        self._next: dict[str, str] = {}
+
+    def step(self, years: float) -> Distance:
+        """The distance of one move of `years`."""
+        return (years, 1.0) if self.by == "years" else (1.0, years)
+
+    def through(self, role: str, target: str) -> tuple[float, float, str] | None:
+        """(distance from `role` via its move to `target`, target id), or None when target cannot finish."""
+        rest = self.distance.get(target)
+        if rest is None:
+            return None
+        step = self.step(self.moves[role][target].years)
+        return (step[0] + rest[0], step[1] + rest[1], target)
+
+    def years_of(self, role: str) -> float:
+        """Typical years of the best completion from `role`."""
+        return self.distance[role][0 if self.by == "years" else 1]
+
+    def moves_of(self, role: str) -> int:
+        """Moves of the best completion from `role`."""
+        return int(self.distance[role][1 if self.by == "years" else 0])
+
+    def next_hop(self, role: str) -> str:
+        """The role after `role` on its best completion (role must reach the goal and not be it)."""
+        hop = self._next.get(role)
+        if hop is None:
+            options = (self.through(role, target) for target in self.moves.get(role, {}))
+            hop = self._next[role] = min(option for option in options if option is not None)[2]
+        return hop
+
+    def chain(self, role: str) -> Path | None:
+        """The best completion from `role` to the goal as states, or None if there is none."""
+        found = self._chains.get(role)
+        if found is not None or role not in self.distance:
+            return found
+        roles, current = [role], role
+        while current != self.goal:
+            if len(roles) > len(self.distance):
+                return None  # float noise formed a cycle: let a real search answer
+            current = self.next_hop(current)
+            roles.append(current)
+        # Kept for the roles asked about only, not for every suffix: that would be quadratic.
+        chain = self._chains[role] = tuple((one, 0) for one in roles)
+        return chain
+
+    def spur(self, spur: State, root: Set[str], nearest: Distance | None, banned: Set[State]) -> str | None:
+        """The first hop of the best path from `spur` avoiding `root` roles and `banned` next states.
+
+        The path is then `spur` and the chain of that hop. `nearest` is the
+        smallest distance to the goal among the root roles (None when none
+        can reach it). Returns "" when no path exists and None when a real
+        search is needed.
+        """
+        role = spur[0]
+        options = (
+            self.through(role, target)
+            for target in self.moves.get(role, {})
+            if target not in root and (target, 0) not in banned
+        )
+        usable = [option for option in options if option is not None]
+        if not usable:
+            return ""
+        hop = min(usable)[2]
+        chain = self.chain(hop)
+        if chain is None:
+            return None
+        # A role on the chain is no farther from the goal than its first: a root role
+        # farther than that cannot be on it, so the walk is needed only rarely.
+        near_enough = nearest is not None and nearest <= self.distance[hop]
+        if near_enough and any(state[0] in root for state in chain):
+            return None
+        return hop
+
+
+class Candidates:
+    """Yen's candidate paths, best first, each kept as its sort key until it is the best."""
+
+    def __init__(self, space: Space, to_goal: ToGoal | None) -> None:
+        self.space, self.to_goal = space, to_goal
+        stages = len(space.via) + 1
+        roles = sorted({role for role in space.moves} | {t for out in space.moves.values() for t in out})
+        self._code = {
+            (role, stage): (position * stages + stage).to_bytes(4, "big")
+            for position, role in enumerate(roles)
+            for stage in range(stages)
+        }
+        self._heap: list[tuple[float, float, bytes, int, Any]] = []
+        self._seen: set[bytes] = set()
+        self._chain_keys: dict[str, bytes] = {}
+        self._last: tuple[Path, bytes] = ((), b"")
+
+    def key(self, path: Path) -> bytes:
+        """The ids of a path as bytes that sort the way the state tuples sort."""
+        return b"".join(self._code[state] for state in path)
+
+    def add_hop(self, last: Path, index: int, hop: str, years: float) -> None:
+        """The spur at last[index] that takes `hop`, then its best completion."""
+        assert self.to_goal is not None
+        chain = self.to_goal.chain(hop)
+        assert chain is not None
+        tail = self._chain_keys.get(hop)
+        if tail is None:
+            tail = self._chain_keys[hop] = self.key(chain)
+        if self._last[0] is not last:
+            self._last = (last, self.key(last))
+        key = self._last[1][: 4 * (index + 1)] + tail
+        spur_years = self.to_goal.moves[last[index][0]][hop].years + self.to_goal.years_of(hop)
+        self._push(key, years + spur_years, index + len(chain), (None, last, index, hop))
+
+    def add_path(self, path: Path, years: float) -> None:
+        """A spur found by a real search, as a whole path."""
+        self._push(self.key(path), years, len(path) - 1, path)
+
+    def _push(self, key: bytes, years: float, moves: int, payload: Any) -> None:
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        first, second = (years, moves) if self.space.by == "years" else (moves, years)
+        heapq.heappush(self._heap, (first, second, key, len(self._seen), payload))
+
+    def pop(self) -> Path | None:
+        """The best candidate as a path, or None when there are none left."""
+        if not self._heap:
+            return None
+        payload = heapq.heappop(self._heap)[4]
+        if payload[0] is not None:
+            path: Path = payload
+            return path
+        last: Path = payload[1]
+        index, hop = payload[2], payload[3]
+        assert self.to_goal is not None
+        chain = self.to_goal.chain(hop)
+        assert chain is not None
+        return last[: index + 1] + chain
