@@ -1,4 +1,4 @@
-"""The README's examples are real: each console block is the command's output.
+"""The examples in README.md and docs/*.md are real: each console block is the command's output.
 
 The examples run in-process through typer's CliRunner with the environment
 scripts/readme_examples.py gives a subprocess (no colour, 80 columns, no
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -28,14 +29,15 @@ assert _spec and _spec.loader
 readme = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(readme)
 
-EXAMPLES = readme.examples(readme.README.read_text(encoding="utf-8"))
+PAGES = readme.all_examples()
+EXAMPLES = [(command, output) for _, command, output in PAGES]
 TERMINAL = {"NO_COLOR": "1", "COLUMNS": "80", "TERM": "dumb", "HRPATH_DATA": None}
 HRPATH = shutil.which("hrpath", path=str(Path(sys.executable).parent))
 
 
 def run_in_process(command: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """`readme.run_example(command)`, without starting a new interpreter."""
-    monkeypatch.chdir(readme.README.parent)
+    monkeypatch.chdir(readme.ROOT)
     head = readme.HEAD.search(command)
     argv = shlex.split(readme.HEAD.sub("", command))
     result = CliRunner().invoke(app, argv[1:], env=TERMINAL, prog_name="hrpath")
@@ -45,13 +47,20 @@ def run_in_process(command: str, monkeypatch: pytest.MonkeyPatch) -> str:
     return output
 
 
-def test_readme_has_examples_of_every_command() -> None:
+def test_the_docs_have_examples_of_every_command() -> None:
+    import typer.main
+
     commands = {command.split()[1] for command, _ in EXAMPLES}
-    documented = "show list validate gaps map compare export init schema route next"
-    assert set(documented.split()) <= commands
+    assert set(typer.main.get_command(app).commands) <= commands  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_the_readme_and_every_command_page_are_checked() -> None:
+    checked = {page for page, _, _ in PAGES}
+    groups = "browse route gaps pictures framework discover exit-codes"
+    assert checked >= {"README.md", *(f"docs/{name}.md" for name in groups.split())}
+
+
+@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[f"{p}: {c}" for p, c, _ in PAGES])
 def test_readme_example_output_is_real(command: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_in_process(command, monkeypatch) == expected
 
@@ -69,7 +78,15 @@ def test_an_example_is_the_same_through_the_console_script() -> None:
         text=True,
         env=env,
         check=False,
-        cwd=readme.README.parent,
+        cwd=readme.ROOT,
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == dict(EXAMPLES)[SMOKE]
+
+
+def test_the_changelog_names_this_version_as_the_latest_release() -> None:
+    from hrpath import __version__
+
+    changelog = (readme.ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$", changelog, flags=re.MULTILINE)
+    assert releases[0] == __version__
