@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 from hrpath import __version__
 from hrpath.cli.main import app
 
+ROOT = Path(__file__).resolve().parent.parent
+
 SMALL = str(Path(__file__).parent / "data" / "small.yaml")
 BROKEN = str(Path(__file__).parent / "data" / "broken.yaml")
 SHOW_KEYS = {"id", "title", "aliases", "level", "track", "onet", "family", "ladder", "extends", "inherits", "summary",
@@ -166,31 +168,43 @@ def test_every_command_has_help_with_examples(runner: CliRunner) -> None:
         assert "Examples:" in result.stdout, name
 
 
-def test_no_arguments_shows_help_and_exits_2(runner: CliRunner) -> None:
+def test_no_arguments_shows_help_grouped_like_the_docs_and_exits_2(runner: CliRunner) -> None:
     result = runner.invoke(app, [], env={"COLUMNS": "80"})
     assert (result.exit_code, result.stdout) == (2, "")
     lines = result.stderr.splitlines()
     assert lines[0] == "Usage: hrpath [OPTIONS] COMMAND [ARGS]..."
-    listed = lines[lines.index("Commands:") + 1 :]
-    commands = [line.split()[0] for line in listed[: listed.index("")]]
-    assert commands == [
-        "show",
-        "list",
-        "sources",
-        "route",
-        "next",
-        "gaps",
-        "plan",
-        "compare",
-        "map",
-        "export",
-        "validate",
-        "init",
-        "schema",
-        "search",
-        "terms",
-        "profile",
-    ]
+    assert "Commands:" not in lines
+    groups = {}
+    for index, line in enumerate(lines):
+        if line.endswith(".md):"):
+            listed = lines[index + 1 :]
+            groups[line] = [row.split()[0] for row in listed[: listed.index("")]]
+    assert groups == {
+        "Browse (docs/browse.md):": ["show", "list", "sources"],
+        "Routes (docs/route.md):": ["route", "next", "plan"],
+        "Gaps (docs/gaps.md):": ["gaps"],
+        "Pictures (docs/pictures.md):": ["map", "compare", "export"],
+        "Your own framework (docs/framework.md):": ["init", "validate", "schema"],
+        "Discover (docs/discover.md):": ["search", "terms", "profile"],
+    }
+    for heading in groups:
+        assert (ROOT / heading.split("(")[1].split(")")[0]).is_file(), heading
+
+
+def test_every_command_help_ends_with_its_docs_page(runner: CliRunner) -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    commands = [[name] for name in group.commands]  # type: ignore[attr-defined]
+    commands += [["profile", name] for name in ("set", "show", "clear")]
+    assert len(commands) == 19
+    for command in commands:
+        result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "80"})
+        last = result.stdout.rstrip("\n").splitlines()[-1].strip()
+        assert result.exit_code == 0 and last.startswith("Docs: docs/"), command
+        assert (ROOT / last.removeprefix("Docs: ")).is_file(), command
+    route_help = runner.invoke(app, ["route", "--help"]).stdout
+    assert route_help.rstrip().endswith("Docs: docs/route.md")
 
 
 def test_python_dash_m_runs_and_keeps_json_clean() -> None:

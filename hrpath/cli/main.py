@@ -46,6 +46,7 @@ from hrpath.cli import (  # noqa: E402
     route,
 )
 from hrpath.cli.boundary import fail  # noqa: E402
+from hrpath.cli.groups import add_docs_pointers, format_grouped_commands  # noqa: E402
 from hrpath.cli.options import NOTHING_TO_COMPLETE  # noqa: E402
 from hrpath.cli.streams import degrade_gracefully  # noqa: E402
 from hrpath.cli.usage import OneLineErrors  # noqa: E402
@@ -85,6 +86,9 @@ class _SafeGroup(OneLineErrors):
         except KeyboardInterrupt:
             fail("interrupted", ExitCode.INTERRUPTED)
 
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        format_grouped_commands(self, ctx, formatter)
+
     def _main_shell_completion(
         self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
     ) -> None:
@@ -102,7 +106,7 @@ app = typer.Typer(
     epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 74 cannot write the output, "
     "130 interrupted, 141 output closed early (broken pipe). See `hrpath COMMAND --help`; `hrpath terms` "
     "lists the data file's education levels, skills, certifications, levels and tracks; "
-    "`hrpath search TEXT` finds roles by words.",
+    "`hrpath search TEXT` finds roles by words. Reference: README.md and docs/ (one page per group above).",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -119,6 +123,7 @@ map_export.register(app)
 framework.register(app)
 discover.register(app)
 profile.register(app)
+add_docs_pointers(app)
 
 
 def _print_version(ctx: typer.Context, value: bool) -> None:
