@@ -24,9 +24,9 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 DOCS = {command: page for _, page, commands in GROUPS for command in commands}
 
 
-def docs_line(command: str) -> str:
-    """The last line of a command's help: the page that documents it."""
-    return f"Docs: {DOCS[command]}"
+def docs_line(command: str) -> str | None:
+    """The last line of a command's help: the page that documents it (none for an ungrouped command)."""
+    return f"Docs: {DOCS[command]}" if command in DOCS else None
 
 
 def add_docs_pointers(app: typer.Typer) -> None:
