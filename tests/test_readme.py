@@ -90,3 +90,15 @@ def test_the_changelog_names_this_version_as_the_latest_release() -> None:
     changelog = (readme.ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     releases = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$", changelog, flags=re.MULTILINE)
     assert releases[0] == __version__
+
+
+def test_links_between_the_pages_lead_to_files() -> None:
+    pages = [*readme.pages(), readme.ROOT / "CHANGELOG.md"]
+    links = [
+        (page, target)
+        for page in pages
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", page.read_text(encoding="utf-8"))
+        if not target.startswith(("http://", "https://"))
+    ]
+    assert len(links) > 20
+    assert [(page.name, target) for page, target in links if not (page.parent / target).exists()] == []
