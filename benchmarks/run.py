@@ -325,7 +325,7 @@ def renderers(bench: Bench) -> None:
 
     from rich.console import Console
 
-    from hrpath.core.browse import list_roles
+    from hrpath.core.browse import listing
     from hrpath.core.route.routes import route_plan
     from hrpath.datafile.loader import build_graph
     from hrpath.datafile.yamlsource import parse_yaml
@@ -333,7 +333,7 @@ def renderers(bench: Bench) -> None:
     from hrpath.render.route import route_plan_view
 
     graph = build_graph(parse_yaml(chain_yaml(10_000), "chain")[0])
-    plan, table = route_plan(graph, "r0", "r500", alternatives=1), list_roles(graph, None, None)
+    plan, table = route_plan(graph, "r0", "r500", alternatives=1), listing(graph)
     cases: dict[str, Callable[[], object]] = {
         "500-move route": lambda: route_plan_view(plan),
         "10,000-row table": lambda: roles_table(table),

@@ -68,6 +68,10 @@ def test_v1_answer_unchanged(entry: dict[str, Any], monkeypatch: pytest.MonkeyPa
     result = CliRunner().invoke(app, entry["args"], env=v1.ENV)
     assert (result.exit_code, result.stderr) == (entry["exit"], entry["stderr"])
     if "--json" in entry["args"] or entry["args"][-2:] == ["--format", "json"] or "json" in entry["args"]:
-        assert _kept(json.loads(entry["stdout"]), json.loads(result.stdout))
+        recorded, answered = json.loads(entry["stdout"]), json.loads(result.stdout)
+        if entry["args"][0] == "validate":
+            # The file's absolute path depends on where the checkout lives.
+            recorded.pop("file"), answered.pop("file")
+        assert _kept(recorded, answered)
     else:
         assert result.stdout == entry["stdout"]
