@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,6 +90,27 @@ def _profile_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own profile path: the real config directory is never touched."""
     path = tmp_path / "profile" / "profile.yaml"
     monkeypatch.setenv("HRPATH_PROFILE", str(path))
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Session fixtures (`shipped`) cache under a temporary directory too, never in ~/.cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HRPATH_CACHE", str(tmp_path_factory.mktemp("session-cache")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own graph cache (and the cache is on): ~/.cache is never written."""
+    from hrpath.datafile import cache
+
+    # Beside tmp_path, not in it: tests assert what their tmp_path holds.
+    path = tmp_path_factory.mktemp("cache") / "hrpath"
+    monkeypatch.setenv("HRPATH_CACHE", str(path))
+    monkeypatch.delenv("HRPATH_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_enabled", True)
     return path
 
 

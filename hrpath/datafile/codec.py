@@ -1,0 +1,174 @@
+"""A checked graph as plain JSON values and back, derived from the models themselves.
+
+Encoding and decoding walk `dataclasses.fields` and the resolved type hints,
+so a field added to a model is encoded and checked without touching this
+module: the codec cannot drift from the model. Decoding is strict (exact key
+sets, exact types, finite numbers) and then checks every link the file
+checks demand; anything else raises `Damaged`. JSON types carry through
+unchanged: an int stays an int and a float a float, so answers print alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from functools import cache
+from typing import Any
+
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import LADDERS, MAX_YEARS, MOVE_KINDS, Certification, Move, Role, Source, Term
+
+
+class Damaged(ValueError):
+    """A cache entry that is not exactly the encoding of a valid graph."""
+
+
+# The graph's own constructor arguments, in order.
+GRAPH_PARTS: dict[str, Any] = {
+    "roles": tuple[Role, ...],
+    "education": tuple[Term, ...],
+    "skills": tuple[Term, ...],
+    "certifications": tuple[Certification, ...],
+    "sources": tuple[Source, ...],
+    "levels": tuple[Term, ...],
+}
+
+
+def encode(graph: RoleGraph) -> dict[str, Any]:
+    """The graph as JSON values: one key per constructor argument."""
+    parts = {
+        "roles": list(graph),
+        "education": graph.education,
+        "skills": graph.skills.values(),
+        "certifications": graph.certifications.values(),
+        "sources": graph.sources.values(),
+        "levels": graph.levels,
+    }
+    return {name: [encode_value(item) for item in items] for name, items in parts.items()}
+
+
+def encode_value(value: Any) -> Any:
+    """A model (or a part of one) as JSON values: dataclasses as objects, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [encode_value(item) for item in value]
+    return value
+
+
+def decode(value: Any) -> RoleGraph:
+    """The graph an `encode` value stands for; Damaged unless it is exactly a valid one.
+
+    Any failure on the way (a wrong type, a missing key, a dangling id, a
+    constructor that trips) counts as damage: the entry is then rebuilt.
+    """
+    try:
+        parts = _decode_object(value, GRAPH_PARTS)
+        graph = RoleGraph(**parts)
+        check_links(parts, graph.level_ids())
+    except Damaged:
+        raise
+    except Exception as error:  # tampered bytes may trip anything
+        raise Damaged(f"{type(error).__name__}: {error}") from None
+    return graph
+
+
+def decode_value(value: Any, hint: Any) -> Any:
+    """A JSON value read back as `hint` (a model, tuple, union or str/int/float/bool)."""
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return hint(**_decode_object(value, _hints(hint)))
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        return _decode_tuple(value, typing.get_args(hint))
+    if origin in (types.UnionType, typing.Union):
+        return _decode_union(value, typing.get_args(hint))
+    if hint is type(None) and value is None:
+        return None
+    if hint is float and type(value) in (int, float) and math.isfinite(value):
+        return value  # kept as given: 2 and 2.0 print differently
+    if hint in (str, int, bool) and type(value) is hint:
+        return value
+    raise Damaged(f"not a {hint}: {value!r:.40}")
+
+
+@cache
+def _hints(model: type) -> dict[str, Any]:
+    """Field name -> resolved type of a model, in field order."""
+    resolved = typing.get_type_hints(model)
+    return {f.name: resolved[f.name] for f in dataclasses.fields(model)}
+
+
+def _decode_object(value: Any, hints: dict[str, Any]) -> dict[str, Any]:
+    if type(value) is not dict or value.keys() != hints.keys():
+        raise Damaged("not an object with exactly the expected keys")
+    return {name: decode_value(value[name], hint) for name, hint in hints.items()}
+
+
+def _decode_tuple(value: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise Damaged("not a list")
+    if len(args) == 2 and args[1] is Ellipsis:
+        return tuple(decode_value(item, args[0]) for item in value)
+    if len(value) != len(args):
+        raise Damaged("a list of the wrong length")
+    return tuple(decode_value(item, arg) for item, arg in zip(value, args, strict=True))
+
+
+def _decode_union(value: Any, args: tuple[Any, ...]) -> Any:
+    for arg in args:
+        try:
+            return decode_value(value, arg)
+        except Damaged:
+            continue
+    raise Damaged(f"none of {args}")
+
+
+def check_links(parts: dict[str, Any], level_ids: tuple[str, ...]) -> None:
+    """Every id unique and every reference pointing at something, as the file checks demand.
+
+    `parts` are the decoded constructor arguments (the graph's dicts would hide
+    duplicates); `level_ids` the graph's levels (the default four when none).
+    """
+    roles: tuple[Role, ...] = parts["roles"]
+    role_ids = _unique(role.id for role in roles)
+    education = _unique(term.id for term in parts["education"])
+    skills = _unique(term.id for term in parts["skills"])
+    certifications = _unique(cert.id for cert in parts["certifications"])
+    _unique(source.id for source in parts["sources"])
+    levels = _unique(level_ids)
+    for cert in parts["certifications"]:
+        _within((key for key, _ in cert.eligibility if key != "any"), education)
+        _within(cert.satisfies, certifications)
+    for role in roles:
+        need = role.requires
+        _within((role.level,), levels)
+        _within(() if role.extends is None else (role.extends,), role_ids)
+        _within(() if need.education is None else (need.education,), education)
+        _within(need.skills, skills)
+        _within((skill for skill, _ in need.skill_levels), skills)
+        _within((skill for group in need.any_of for skill in group.ids), skills)
+        _within(need.certifications, certifications)
+        _within(need.helpful, skills | certifications)
+        _within((move.target for move in role.moves), role_ids)
+        _within(() if role.ladder is None else (role.ladder,), set(LADDERS))
+        if not all(_sound(move, role.id) for move in role.moves):
+            raise Damaged(f"moves of {role.id!r}")
+
+
+def _sound(move: Move, origin: str) -> bool:
+    return move.origin == origin and move.kind in MOVE_KINDS and 0 <= move.years <= MAX_YEARS
+
+
+def _unique(ids: Any) -> set[str]:
+    listed = list(ids)
+    found = set(listed)
+    if len(found) != len(listed):
+        raise Damaged("duplicate id")
+    return found
+
+
+def _within(ids: Any, known: set[str]) -> None:
+    if not known.issuperset(ids):
+        raise Damaged("unknown id")
