@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,14 +91,6 @@ def _profile_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "profile" / "profile.yaml"
     monkeypatch.setenv("HRPATH_PROFILE", str(path))
     return path
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Session fixtures (`shipped`) cache under a temporary directory too, never in ~/.cache."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HRPATH_CACHE", str(tmp_path_factory.mktemp("session-cache")))
-        yield
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ import dataclasses
 import math
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -65,7 +66,7 @@ def decode(value: Any) -> RoleGraph:
     constructor that trips) counts as damage: the entry is then rebuilt.
     """
     try:
-        parts = _decode_object(value, GRAPH_PARTS)
+        parts = _decode_object(value, {name: decoder(hint) for name, hint in GRAPH_PARTS.items()})
         graph = RoleGraph(**parts)
         check_links(parts, graph.level_ids())
     except Damaged:
@@ -77,52 +78,92 @@ def decode(value: Any) -> RoleGraph:
 
 def decode_value(value: Any, hint: Any) -> Any:
     """A JSON value read back as `hint` (a model, tuple, union or str/int/float/bool)."""
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return hint(**_decode_object(value, _hints(hint)))
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        return _decode_tuple(value, typing.get_args(hint))
-    if origin in (types.UnionType, typing.Union):
-        return _decode_union(value, typing.get_args(hint))
-    if hint is type(None) and value is None:
-        return None
-    if hint is float and type(value) in (int, float) and math.isfinite(value):
-        return value  # kept as given: 2 and 2.0 print differently
-    if hint in (str, int, bool) and type(value) is hint:
-        return value
-    raise Damaged(f"not a {hint}: {value!r:.40}")
+    return decoder(hint)(value)
+
+
+Decoder = Callable[[Any], Any]
 
 
 @cache
-def _hints(model: type) -> dict[str, Any]:
-    """Field name -> resolved type of a model, in field order."""
+def decoder(hint: Any) -> Decoder:
+    """The strict reader of one type, built once from the hint (a walk per value is slow)."""
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _model_decoder(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _list_decoder(decoder(args[0]))
+    if origin is tuple:
+        return _fixed_decoder(tuple(decoder(arg) for arg in args))
+    if origin in (types.UnionType, typing.Union):
+        return _union_decoder(tuple(decoder(arg) for arg in args))
+    if hint is type(None):
+        return _exactly(type(None))
+    if hint is float:
+        return _number
+    if hint in (str, int, bool):
+        return _exactly(hint)
+    raise TypeError(f"the cache cannot encode {hint!r}: teach codec.decoder")
+
+
+def _model_decoder(model: type) -> Decoder:
     resolved = typing.get_type_hints(model)
-    return {f.name: resolved[f.name] for f in dataclasses.fields(model)}
+    fields = {f.name: decoder(resolved[f.name]) for f in dataclasses.fields(model)}
+
+    def read(value: Any) -> Any:
+        return model(**_decode_object(value, fields))
+
+    return read
 
 
-def _decode_object(value: Any, hints: dict[str, Any]) -> dict[str, Any]:
-    if type(value) is not dict or value.keys() != hints.keys():
+def _decode_object(value: Any, fields: dict[str, Decoder]) -> dict[str, Any]:
+    if type(value) is not dict or value.keys() != fields.keys():
         raise Damaged("not an object with exactly the expected keys")
-    return {name: decode_value(value[name], hint) for name, hint in hints.items()}
+    return {name: read(value[name]) for name, read in fields.items()}
 
 
-def _decode_tuple(value: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
-    if type(value) is not list:
-        raise Damaged("not a list")
-    if len(args) == 2 and args[1] is Ellipsis:
-        return tuple(decode_value(item, args[0]) for item in value)
-    if len(value) != len(args):
-        raise Damaged("a list of the wrong length")
-    return tuple(decode_value(item, arg) for item, arg in zip(value, args, strict=True))
+def _list_decoder(item: Decoder) -> Decoder:
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Damaged("not a list")
+        return tuple(map(item, value))
+
+    return read
 
 
-def _decode_union(value: Any, args: tuple[Any, ...]) -> Any:
-    for arg in args:
-        try:
-            return decode_value(value, arg)
-        except Damaged:
-            continue
-    raise Damaged(f"none of {args}")
+def _fixed_decoder(items: tuple[Decoder, ...]) -> Decoder:
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list or len(value) != len(items):
+            raise Damaged("not a list of the right length")
+        return tuple(read_one(part) for read_one, part in zip(items, value, strict=True))
+
+    return read
+
+
+def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
+    def read(value: Any) -> Any:
+        for option in options:
+            try:
+                return option(value)
+            except Damaged:
+                continue
+        raise Damaged("none of the union's types")
+
+    return read
+
+
+def _exactly(kind: type) -> Decoder:
+    def read(value: Any) -> Any:
+        if type(value) is not kind:
+            raise Damaged(f"not a {kind.__name__}")
+        return value
+
+    return read
+
+
+def _number(value: Any) -> Any:
+    if type(value) not in (int, float) or not math.isfinite(value):
+        raise Damaged("not a finite number")
+    return value  # kept as given: 2 and 2.0 print differently
 
 
 def check_links(parts: dict[str, Any], level_ids: tuple[str, ...]) -> None:
