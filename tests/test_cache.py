@@ -143,6 +143,22 @@ def test_a_field_added_to_a_model_is_encoded() -> None:
     from hrpath.datafile.codec import encode_value
 
     assert set(encode_value(role)["pay"]) == {f.name for f in fields(Pay)}
+    # A field of a type the codec does not know fails loudly, not silently.
+    from hrpath.datafile.codec import decoder
+
+    with pytest.raises(TypeError, match=r"teach codec\.decoder"):
+        decoder(frozenset[str])
+
+
+def test_the_codec_covers_every_argument_of_the_graph() -> None:
+    import inspect
+
+    from hrpath.core.graph import RoleGraph
+    from hrpath.datafile.codec import GRAPH_PARTS
+
+    parameters = list(inspect.signature(RoleGraph.__init__).parameters)[1:]
+    assert list(GRAPH_PARTS) == parameters
+    assert list(encode(load_graph(SMALL))) == parameters
 
 
 def test_a_cached_graph_skips_yaml_and_the_checks(
