@@ -95,7 +95,8 @@ def decoder(hint: Any) -> Decoder:
     if origin is tuple:
         return _fixed_decoder(tuple(decoder(arg) for arg in args))
     if origin in (types.UnionType, typing.Union):
-        return _union_decoder(tuple(decoder(arg) for arg in args))
+        others = tuple(decoder(arg) for arg in args if arg is not type(None))
+        return _union_decoder(others, type(None) in args)
     if hint is type(None):
         return _exactly(type(None))
     if hint is float:
@@ -139,8 +140,10 @@ def _fixed_decoder(items: tuple[Decoder, ...]) -> Decoder:
     return read
 
 
-def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
+def _union_decoder(options: tuple[Decoder, ...], optional: bool) -> Decoder:
     def read(value: Any) -> Any:
+        if value is None and optional:
+            return None  # most optional fields are unset: no exception to catch
         for option in options:
             try:
                 return option(value)
