@@ -93,6 +93,19 @@ def _profile_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own graph cache (and the cache is on): ~/.cache is never written."""
+    from hrpath.datafile import cache
+
+    # Beside tmp_path, not in it: tests assert what their tmp_path holds.
+    path = tmp_path_factory.mktemp("cache") / "hrpath"
+    monkeypatch.setenv("HRPATH_CACHE", str(path))
+    monkeypatch.delenv("HRPATH_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_enabled", True)
+    return path
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """A CLI runner (stdout and stderr are kept apart in typer's runner)."""

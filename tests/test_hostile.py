@@ -43,6 +43,7 @@ def hrpath(*args: str, timeout: float = TIMEOUT, **kwargs: object) -> subprocess
     env = {
         key: value for key, value in os.environ.items() if not key.startswith(("HRPATH", "_HRPATH", "COMP_"))
     }
+    env["HRPATH_CACHE"] = os.environ["HRPATH_CACHE"]  # the test's own cache (conftest), never ~/.cache
     env.update(kwargs.pop("env", {}))  # type: ignore[arg-type]
     return subprocess.run(
         [sys.executable, "-m", "hrpath", *args],

@@ -141,6 +141,9 @@ def _main_options(
         Optional[bool],
         typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Check the data file again; skip the graph cache.")
+    ] = False,
 ) -> None:
     """Explore Human Resources career paths: roles, routes, gaps and next steps.
 
@@ -149,6 +152,9 @@ def _main_options(
       hrpath show "HR Generalist"
       hrpath list --level senior
     """
+    from hrpath.datafile.cache import use_cache
+
+    use_cache(not no_cache)
 
 
 def main() -> None:

@@ -12,8 +12,6 @@ import os
 import stat
 from pathlib import Path
 
-import yaml
-
 from hrpath.errors import Problem
 
 MAX_BYTES = 64 * 1024 * 1024  # documented in the README and SECURITY.md
@@ -21,7 +19,6 @@ MAX_DEPTH = 64  # the format itself nests about 6 deep
 MAX_ALIAS_NODES = 10_000  # nodes built again through `*alias` references
 MAX_NUMBER_CHARS = 64  # digits of an int or float scalar
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
     (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -36,13 +33,14 @@ def file_kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def read_bounded(path: Path) -> str:
-    """The text of a regular file of at most MAX_BYTES, as UTF-8.
+def read_bounded(path: Path, limit: int | None = None) -> str:
+    """The text of a regular file of at most `limit` bytes (default MAX_BYTES), as UTF-8.
 
     Opens without blocking (a FIFO with no writer would wait forever) and
     checks the kind and size before reading a byte. Raises OSError,
     UnicodeDecodeError or ValueError with a one-line reason.
     """
+    limit = MAX_BYTES if limit is None else limit
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         status = os.fstat(descriptor)
@@ -53,9 +51,9 @@ def read_bounded(path: Path) -> str:
         os.close(descriptor)
         raise ValueError(f"{file_kind(status.st_mode)}, not a regular file")
     with os.fdopen(descriptor, "rb") as stream:
-        data = stream.read(MAX_BYTES + 1)  # the file may grow after fstat
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+        data = stream.read(limit + 1)  # the file may grow after fstat
+    if len(data) > limit:
+        raise ValueError(f"larger than the {limit // (1024 * 1024)} MB limit")
     return data.decode("utf-8")
 
 
@@ -69,9 +67,12 @@ def nesting_problem(text: str, filename: str) -> Problem | None:
     """
     if _depth_bound(text) <= MAX_DEPTH:
         return None
+    import yaml  # here, not at the top: the cache reads files with this module, YAML-free
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:

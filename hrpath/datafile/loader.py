@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
+from hrpath.datafile import cache
 from hrpath.datafile.build import build_graph
 from hrpath.datafile.checks import StructureChecker
 from hrpath.datafile.framework import check_framework, format_warnings, newer_format
@@ -44,6 +45,11 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
     except (OSError, UnicodeDecodeError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return None, [Problem(filename, None, f"cannot read the file: {reason}")]
+    return check_text(text, filename)
+
+
+def check_text(text: str, filename: str) -> tuple[Any, list[Problem]]:
+    """Check a data file's text (see `check_file`); return the parsed document and every problem."""
     deep = nesting_problem(text, filename)
     if deep is not None:
         return None, [deep]
@@ -112,9 +118,27 @@ def validate_file(path: Path | None = None, strict: bool = False) -> Validation:
 def load_graph(path: Path | None = None) -> RoleGraph:
     """Load a data file (the shipped one by default) into a RoleGraph.
 
-    Raises DataError listing every problem when the file does not check out.
+    An unchanged file comes from the cache (see `cache`). Raises DataError
+    listing every problem when the file does not check out.
     """
-    document, problems = check_file(path or default_data_path())
+    target = path or default_data_path()
+    if not cache.cache_enabled():
+        return _checked(*check_file(target))
+    try:
+        text = read_bounded(target)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return _checked(*check_file(target))  # says why in check_file's words
+    # Strict UTF-8 round-trips exactly, so these are the file's own bytes.
+    key = cache.cache_key(text.encode("utf-8"))
+    graph = cache.load_entry(key)
+    if graph is None:
+        graph = _checked(*check_text(text, str(target)))
+        cache.store_entry(key, graph)
+    return graph
+
+
+def _checked(document: Any, problems: list[Problem]) -> RoleGraph:
+    """The graph of a checked document, or DataError listing its problems."""
     if problems:
         raise DataError(problems)
     return build_graph(document)

@@ -110,11 +110,11 @@ def role_gap(graph: RoleGraph, have: Have, role: Role, reach: Reach | None = Non
 def rank_roles(
     graph: RoleGraph, have: Have, roles: Iterable[Role], reach: Reach | None = None
 ) -> list[RoleGap]:
-    """Roles measured against `have`: eligible first, then the larger share of essential
+    """Roles measured against `have`: eligible first, ready next, then the larger share of essential
     skills held, then of helpful items held, then the lower level, then the higher
     score, then the lower education asked, then fewer missing items, then the title."""
 
-    def key(gap: RoleGap) -> tuple[bool, float, float, int, float, int, int, str]:
+    def key(gap: RoleGap) -> tuple[bool, bool, float, float, int, float, int, int, str]:
         essential, helpful = gap.shares()
         education = gap.role.requires.education
         asked = graph.education_rank(education) if education else -1
@@ -122,6 +122,7 @@ def rank_roles(
         missing = gap.missing.count()
         return (
             not gap.eligible,
+            not gap.ready,  # a ready role holds every essential skill, any-of items included
             -essential,
             -helpful,
             level,

@@ -1,0 +1,218 @@
+"""A checked graph as plain JSON values and back, derived from the models themselves.
+
+Encoding and decoding walk `dataclasses.fields` and the resolved type hints,
+so a field added to a model is encoded and checked without touching this
+module: the codec cannot drift from the model. Decoding is strict (exact key
+sets, exact types, finite numbers) and then checks every link the file
+checks demand; anything else raises `Damaged`. JSON types carry through
+unchanged: an int stays an int and a float a float, so answers print alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from hrpath.core.graph import RoleGraph
+from hrpath.core.models import LADDERS, MAX_YEARS, MOVE_KINDS, Certification, Move, Role, Source, Term
+
+
+class Damaged(ValueError):
+    """A cache entry that is not exactly the encoding of a valid graph."""
+
+
+# The graph's own constructor arguments, in order.
+GRAPH_PARTS: dict[str, Any] = {
+    "roles": tuple[Role, ...],
+    "education": tuple[Term, ...],
+    "skills": tuple[Term, ...],
+    "certifications": tuple[Certification, ...],
+    "sources": tuple[Source, ...],
+    "levels": tuple[Term, ...],
+}
+
+
+def encode(graph: RoleGraph) -> dict[str, Any]:
+    """The graph as JSON values: one key per constructor argument."""
+    parts = {
+        "roles": list(graph),
+        "education": graph.education,
+        "skills": graph.skills.values(),
+        "certifications": graph.certifications.values(),
+        "sources": graph.sources.values(),
+        "levels": graph.levels,
+    }
+    return {name: [encode_value(item) for item in items] for name, items in parts.items()}
+
+
+def encode_value(value: Any) -> Any:
+    """A model (or a part of one) as JSON values: dataclasses as objects, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [encode_value(item) for item in value]
+    return value
+
+
+def decode(value: Any) -> RoleGraph:
+    """The graph an `encode` value stands for; Damaged unless it is exactly a valid one.
+
+    Any failure on the way (a wrong type, a missing key, a dangling id, a
+    constructor that trips) counts as damage: the entry is then rebuilt.
+    """
+    try:
+        parts = _decode_object(value, {name: decoder(hint) for name, hint in GRAPH_PARTS.items()})
+        graph = RoleGraph(**parts)
+        check_links(parts, graph.level_ids())
+    except Damaged:
+        raise
+    except Exception as error:  # tampered bytes may trip anything
+        raise Damaged(f"{type(error).__name__}: {error}") from None
+    return graph
+
+
+def decode_value(value: Any, hint: Any) -> Any:
+    """A JSON value read back as `hint` (a model, tuple, union or str/int/float/bool)."""
+    return decoder(hint)(value)
+
+
+Decoder = Callable[[Any], Any]
+
+
+@cache
+def decoder(hint: Any) -> Decoder:
+    """The strict reader of one type, built once from the hint (a walk per value is slow)."""
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _model_decoder(hint)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _list_decoder(decoder(args[0]))
+    if origin is tuple:
+        return _fixed_decoder(tuple(decoder(arg) for arg in args))
+    if origin in (types.UnionType, typing.Union):
+        others = tuple(decoder(arg) for arg in args if arg is not type(None))
+        return _union_decoder(others, type(None) in args)
+    if hint is type(None):
+        return _exactly(type(None))
+    if hint is float:
+        return _number
+    if hint in (str, int, bool):
+        return _exactly(hint)
+    raise TypeError(f"the cache cannot encode {hint!r}: teach codec.decoder")
+
+
+def _model_decoder(model: type) -> Decoder:
+    resolved = typing.get_type_hints(model)
+    fields = {f.name: decoder(resolved[f.name]) for f in dataclasses.fields(model)}
+
+    def read(value: Any) -> Any:
+        return model(**_decode_object(value, fields))
+
+    return read
+
+
+def _decode_object(value: Any, fields: dict[str, Decoder]) -> dict[str, Any]:
+    if type(value) is not dict or value.keys() != fields.keys():
+        raise Damaged("not an object with exactly the expected keys")
+    return {name: read(value[name]) for name, read in fields.items()}
+
+
+def _list_decoder(item: Decoder) -> Decoder:
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Damaged("not a list")
+        return tuple(map(item, value))
+
+    return read
+
+
+def _fixed_decoder(items: tuple[Decoder, ...]) -> Decoder:
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list or len(value) != len(items):
+            raise Damaged("not a list of the right length")
+        return tuple(read_one(part) for read_one, part in zip(items, value, strict=True))
+
+    return read
+
+
+def _union_decoder(options: tuple[Decoder, ...], optional: bool) -> Decoder:
+    def read(value: Any) -> Any:
+        if value is None and optional:
+            return None  # most optional fields are unset: no exception to catch
+        for option in options:
+            try:
+                return option(value)
+            except Damaged:
+                continue
+        raise Damaged("none of the union's types")
+
+    return read
+
+
+def _exactly(kind: type) -> Decoder:
+    def read(value: Any) -> Any:
+        if type(value) is not kind:
+            raise Damaged(f"not a {kind.__name__}")
+        return value
+
+    return read
+
+
+def _number(value: Any) -> Any:
+    if type(value) not in (int, float) or not math.isfinite(value):
+        raise Damaged("not a finite number")
+    return value  # kept as given: 2 and 2.0 print differently
+
+
+def check_links(parts: dict[str, Any], level_ids: tuple[str, ...]) -> None:
+    """Every id unique and every reference pointing at something, as the file checks demand.
+
+    `parts` are the decoded constructor arguments (the graph's dicts would hide
+    duplicates); `level_ids` the graph's levels (the default four when none).
+    """
+    roles: tuple[Role, ...] = parts["roles"]
+    role_ids = _unique(role.id for role in roles)
+    education = _unique(term.id for term in parts["education"])
+    skills = _unique(term.id for term in parts["skills"])
+    certifications = _unique(cert.id for cert in parts["certifications"])
+    _unique(source.id for source in parts["sources"])
+    levels = _unique(level_ids)
+    for cert in parts["certifications"]:
+        _within((key for key, _ in cert.eligibility if key != "any"), education)
+        _within(cert.satisfies, certifications)
+    for role in roles:
+        need = role.requires
+        _within((role.level,), levels)
+        _within(() if role.extends is None else (role.extends,), role_ids)
+        _within(() if need.education is None else (need.education,), education)
+        _within(need.skills, skills)
+        _within((skill for skill, _ in need.skill_levels), skills)
+        _within((skill for group in need.any_of for skill in group.ids), skills)
+        _within(need.certifications, certifications)
+        _within(need.helpful, skills | certifications)
+        _within((move.target for move in role.moves), role_ids)
+        _within(() if role.ladder is None else (role.ladder,), set(LADDERS))
+        if not all(_sound(move, role.id) for move in role.moves):
+            raise Damaged(f"moves of {role.id!r}")
+
+
+def _sound(move: Move, origin: str) -> bool:
+    return move.origin == origin and move.kind in MOVE_KINDS and 0 <= move.years <= MAX_YEARS
+
+
+def _unique(ids: Any) -> set[str]:
+    listed = list(ids)
+    found = set(listed)
+    if len(found) != len(listed):
+        raise Damaged("duplicate id")
+    return found
+
+
+def _within(ids: Any, known: set[str]) -> None:
+    if not known.issuperset(ids):
+        raise Damaged("unknown id")
