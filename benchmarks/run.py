@@ -327,7 +327,7 @@ def renderers(bench: Bench) -> None:
 
     from hrpath.core.browse import listing
     from hrpath.core.route.routes import route_plan
-    from hrpath.datafile.loader import build_graph
+    from hrpath.datafile.build import build_graph
     from hrpath.datafile.yamlsource import parse_yaml
     from hrpath.render.browse import roles_table
     from hrpath.render.route import route_plan_view

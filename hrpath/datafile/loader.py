@@ -8,15 +8,11 @@ from typing import Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.datafile import cache
-from hrpath.datafile.build import build_graph
-from hrpath.datafile.checks import StructureChecker
-from hrpath.datafile.framework import check_framework, format_warnings, newer_format
-from hrpath.datafile.limits import nesting_problem, read_bounded
-from hrpath.datafile.names_check import check_names
-from hrpath.datafile.references import check_references
-from hrpath.datafile.structure import structure_warnings
-from hrpath.datafile.yamlsource import YamlMap, parse_yaml
+from hrpath.datafile.limits import read_bounded
 from hrpath.errors import DataError, Problem
+
+# YAML, the checks and the model builder are imported where a file is
+# actually parsed: an unchanged file comes from the cache without them.
 
 
 def default_data_path() -> Path:
@@ -50,6 +46,13 @@ def check_file(path: Path) -> tuple[Any, list[Problem]]:
 
 def check_text(text: str, filename: str) -> tuple[Any, list[Problem]]:
     """Check a data file's text (see `check_file`); return the parsed document and every problem."""
+    from hrpath.datafile.checks import StructureChecker
+    from hrpath.datafile.framework import check_framework, newer_format
+    from hrpath.datafile.limits import nesting_problem
+    from hrpath.datafile.names_check import check_names
+    from hrpath.datafile.references import check_references
+    from hrpath.datafile.yamlsource import YamlMap, parse_yaml
+
     deep = nesting_problem(text, filename)
     if deep is not None:
         return None, [deep]
@@ -105,6 +108,10 @@ def validate_file(path: Path | None = None, strict: bool = False) -> Validation:
     A valid file is also checked for odd structure (see `structure`) and for
     format 2 keys without `format: 2`: those are warnings, or problems when `strict`.
     """
+    from hrpath.datafile.build import build_graph
+    from hrpath.datafile.framework import format_warnings
+    from hrpath.datafile.structure import structure_warnings
+
     target = path or default_data_path()
     document, problems = check_file(target)
     warnings = format_warnings(document, str(target)) if document is not None else []
@@ -139,6 +146,8 @@ def load_graph(path: Path | None = None) -> RoleGraph:
 
 def _checked(document: Any, problems: list[Problem]) -> RoleGraph:
     """The graph of a checked document, or DataError listing its problems."""
+    from hrpath.datafile.build import build_graph
+
     if problems:
         raise DataError(problems)
     return build_graph(document)
