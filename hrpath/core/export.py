@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hrpath.core.browse import filter_roles
+from hrpath.core.browse import filter_roles, list_to_dicts
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, reachable_from
 from hrpath.core.models import LEVELS, Move, Role
@@ -163,17 +163,7 @@ def to_dot(sub: Subgraph) -> str:
 
 def to_json(sub: Subgraph) -> str:
     """`{"nodes": [...], "edges": [...]}`, one node per role and one edge per move."""
-    nodes = [
-        {
-            "id": r.id,
-            "title": r.title,
-            "level": r.level,
-            "track": r.track,
-            "family": r.family,
-            "ladder": r.ladder,
-        }
-        for r in sub.roles
-    ]
+    nodes = list_to_dicts(list(sub.roles))  # a node is a role as `list --json` gives it
     edges = [
         {"from": m.origin, "to": m.target, "kind": m.kind, "years": m.years, "estimate": m.estimate}
         for m in sub.moves
