@@ -121,11 +121,3 @@ def reachable_from(graph: RoleGraph, role_id: str) -> list[str]:
     ['a', 'b']
     """
     return list(first_moves(graph, role_id))
-
-
-def level_rank(level: str) -> int:
-    """Position of a default role level: entry 0, mid 1, senior 2, executive 3.
-
-    Use `RoleGraph.level_rank` wherever a graph is at hand: a file may declare its own levels.
-    """
-    return LEVELS.index(level)
