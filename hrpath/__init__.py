@@ -11,8 +11,10 @@ nothing at start-up:
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __version__ = "0.2.0"
 
@@ -47,4 +49,6 @@ def __getattr__(name: str) -> Any:
     module = _PUBLIC.get(name)
     if module is None:
         raise AttributeError(f"module 'hrpath' has no attribute {name!r}")
+    import importlib  # here: `import hrpath` itself imports nothing
+
     return getattr(importlib.import_module(module), name)
