@@ -11,7 +11,8 @@ nothing at start-up:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+# typing is not imported at run time: a TAB press loads this module and no more.
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from typing import Any
@@ -37,7 +38,7 @@ _PUBLIC = {
     "list_roles": "hrpath.core.browse",
     "role_profile": "hrpath.core.browse",
     "check_file": "hrpath.datafile.loader",
-    "default_data_path": "hrpath.datafile.loader",
+    "default_data_path": "hrpath.datafile.places",
     "load_graph": "hrpath.datafile.loader",
 }
 

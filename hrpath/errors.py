@@ -6,7 +6,6 @@ the documented exit code (see README "Exit codes").
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -78,6 +77,8 @@ class DataError(HrpathError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         more = len(problems) - 1
+        import shlex
+
         command = f"hrpath validate {shlex.quote(problems[0].file)}"
         tail = f" (and {more} more problem{'s' if more > 1 else ''}; run `{command}`)"
         super().__init__(str(problems[0]) + (tail if more else ""))

@@ -201,7 +201,7 @@ _YEARS = '"kind":"promotion","years":2'
         lambda text: text.replace(_YEARS, '"kind":"promotion","years":' + "9" * 5000),
         lambda text: text.replace('"title":', '"extra":1,"title":', 1),
         lambda text: text.replace('"family":null,', "", 1),
-        lambda text: text.replace('"format":1', '"format":99'),
+        lambda text: text.replace(f'"format":{cache.FORMAT_VERSION}', '"format":99'),
         lambda text: text.replace('"hrpath":"', '"hrpath":"0.0.0-', 1),
         lambda text: text.replace('"key":"', '"key":"0', 1),
     ],
@@ -287,5 +287,5 @@ def test_racing_writers_leave_one_whole_entry(private_cache: Path) -> None:
         writer.start()
     for writer in writers:
         writer.join()
-    assert [path.name for path in private_cache.iterdir()] == [f"graph-{key}.json"]
+    assert sorted(path.name for path in private_cache.iterdir()) == [f"graph-{key}.json", f"names-{key}.json"]
     assert json.loads(_entry_path(private_cache).read_text(encoding="utf-8"))["key"] == key

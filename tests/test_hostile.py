@@ -25,8 +25,8 @@ from rich.text import Text
 from typer.testing import CliRunner
 
 from hrpath.cli.boundary import dumps_json
+from hrpath.cli.console import safe_console
 from hrpath.cli.main import app
-from hrpath.cli.streams import safe_console
 from hrpath.core.text import visible
 from hrpath.datafile import limits
 
@@ -255,7 +255,7 @@ def test_json_escapes_c1_and_bidi_losslessly() -> None:
 
 
 def test_completion_descriptions_are_one_safe_line() -> None:
-    from hrpath.cli.options import _one_line
+    from hrpath.core.completion import one_line as _one_line
 
     assert _one_line("A\x1b[31m\nB\u202e") == "A\\x1b[31m\\x0aB\\u202e"
 

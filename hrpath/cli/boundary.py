@@ -1,5 +1,9 @@
 """The error boundary and the output: the only place that prints and that
 turns exceptions into exit codes.
+
+It imports neither typer nor rich: a `--json` answer never loads rich, and the
+fast path in `main` answers without typer. An exit is a plain SystemExit, which
+typer (click) passes through and `main` turns into the process's exit code.
 """
 
 from __future__ import annotations
@@ -9,35 +13,41 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-import typer
-from rich.console import Console, RenderableType
-from rich.text import Text
-
-from hrpath.cli.streams import encodable_json, safe_console
-from hrpath.core.graph import RoleGraph
+from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from hrpath.core.graph import RoleGraph
 
 Answer = TypeVar("Answer")
 
 
 def stdout_console() -> Console:
     """A console on stdout; rich turns colour off when piped or under NO_COLOR."""
+    from hrpath.cli.console import safe_console
+
     return safe_console(soft_wrap=False)
 
 
 def stderr_console() -> Console:
     """A console on stderr for messages that are not the answer."""
+    from hrpath.cli.console import safe_console
+
     return safe_console(stderr=True)
 
 
 def fail(message: str, code: ExitCode) -> NoReturn:
     """Print one error line on stderr and exit with `code`."""
+    from rich.text import Text
+
     stderr_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
-    raise typer.Exit(int(code))
+    raise SystemExit(int(code))
 
 
 @contextmanager
@@ -90,6 +100,8 @@ def emit(
     if as_json:
         print_json(to_json(result))
     else:
+        from rich.text import Text
+
         renderable = render(result)
         # A bare Text is a list of lines meant to be copied (file:line problems):
         # the terminal may fold it, rich must not cut it into pieces. crop=False

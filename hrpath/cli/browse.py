@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from hrpath.cli.answers import list_roles, show_role
 from hrpath.cli.boundary import run
 from hrpath.cli.options import (
     DataOption,
@@ -16,8 +17,6 @@ from hrpath.cli.options import (
     RoleArgument,
     TrackOption,
 )
-from hrpath.core.browse import Listing, RoleProfile, listing, role_profile
-from hrpath.render import browse as render
 
 
 def show(role: RoleArgument, data: DataOption = None, as_json: JsonOption = False) -> None:
@@ -28,7 +27,7 @@ def show(role: RoleArgument, data: DataOption = None, as_json: JsonOption = Fals
       hrpath show "HR Generalist"
       hrpath show chro --json
     """
-    run(lambda graph: role_profile(graph, role), data, as_json, RoleProfile.to_dict, render.role_panel)
+    show_role(role, data, as_json)
 
 
 def list_command(
@@ -48,8 +47,7 @@ def list_command(
       hrpath list --family recruiting --ladder manager
       hrpath list --json
     """
-    compute = lambda graph: listing(graph, level, track, family, ladder)  # noqa: E731
-    run(compute, data, as_json, Listing.to_dicts, render.roles_table)
+    list_roles(level, track, family, ladder, data, as_json)
 
 
 def sources(

@@ -1,7 +1,10 @@
-"""The `hrpath` command line: the typer app, global options and entry point.
+"""The `hrpath` entry point: the fast path first, then the typer app.
 
-Commands live in `cli_*` modules; each parses its arguments, calls one core
-function and hands the result to a renderer.
+Most runs are a TAB press or a plain question (`show ROLE`, `route FROM TO`,
+`list`). `fast` answers those without importing typer (and, for `--json`,
+without rich); anything it does not recognise word for word goes to the typer
+app in `app`, which owns every message and error. Both run inside the same
+stream guard, so they fail the same way.
 """
 
 from __future__ import annotations
@@ -9,204 +12,112 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
+from contextlib import suppress
 from types import FrameType
+
+# typing is not imported at run time: a TAB press loads this module and no more.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+# Exit codes (hrpath.errors.ExitCode, documented in docs/exit-codes.md), spelled
+# out here so a TAB press never imports the exception module.
+_OUTPUT_ERROR, _INTERRUPTED, _BROKEN_PIPE = 74, 130, 141
 
 
 def _interrupted_while_starting(signum: int, frame: FrameType | None) -> None:
-    """Ctrl-C while the modules below load: the same one line and exit code as later."""
+    """Ctrl-C while modules load: the same one line and exit code as later."""
     os.write(2, b"error: interrupted\n")
-    os._exit(130)
+    os._exit(_INTERRUPTED)
 
 
-try:
-    _previous_handler = signal.signal(signal.SIGINT, _interrupted_while_starting)
-    if _previous_handler == signal.SIG_IGN:  # started with Ctrl-C ignored (a background job): keep it so
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        _previous_handler = None
-except ValueError:  # imported outside the main thread: nothing to guard
-    _previous_handler = None
+def __getattr__(name: str) -> Any:
+    """`hrpath.cli.main.app`: the typer app, imported on first use."""
+    if name == "app":
+        from hrpath.cli.app import app
 
-from collections.abc import Iterator, MutableMapping  # noqa: E402
-from contextlib import contextmanager, suppress  # noqa: E402
-from typing import Annotated, Any, Optional  # noqa: E402
-
-import typer  # noqa: E402
-
-from hrpath import __version__  # noqa: E402
-from hrpath.cli import (  # noqa: E402
-    browse,
-    compare,
-    discover,
-    framework,
-    gaps,
-    map_export,
-    next_moves,
-    plan,
-    profile,
-    route,
-)
-from hrpath.cli.boundary import fail  # noqa: E402
-from hrpath.cli.groups import add_docs_pointers, format_grouped_commands  # noqa: E402
-from hrpath.cli.options import NOTHING_TO_COMPLETE  # noqa: E402
-from hrpath.cli.streams import degrade_gracefully  # noqa: E402
-from hrpath.cli.usage import OneLineErrors  # noqa: E402
-from hrpath.core.text import visible  # noqa: E402
-from hrpath.errors import ExitCode  # noqa: E402
-
-
-@contextmanager
-def _visible_errors() -> Iterator[None]:
-    """Usage errors quote the user's words: show their control characters escaped."""
-    try:
-        yield
-    except Exception as error:
-        message = getattr(error, "message", None)
-        if isinstance(message, str):
-            error.message = visible(message)  # type: ignore[attr-defined]
-        raise
-
-
-class _SafeGroup(OneLineErrors):
-    """The app's group: escaped usage errors, quiet completion, a documented broken-pipe exit."""
-
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
-        try:
-            with _visible_errors():
-                return super().make_context(*args, **kwargs)
-        except KeyboardInterrupt:
-            fail("interrupted", ExitCode.INTERRUPTED)  # typer alone would exit 130 silently
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            with _visible_errors():
-                return super().invoke(ctx)
-        except BrokenPipeError:
-            _quiet_stdout()
-            raise typer.Exit(int(ExitCode.BROKEN_PIPE)) from None
-        except KeyboardInterrupt:
-            fail("interrupted", ExitCode.INTERRUPTED)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        format_grouped_commands(self, ctx, formatter)
-
-    def _main_shell_completion(
-        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
-    ) -> None:
-        # Odd shell state (COMP_CWORD=abc, no COMP_WORDS) means no candidates,
-        # never a traceback in the user's prompt.
-        try:
-            super()._main_shell_completion(ctx_args, prog_name, complete_var)
-        except Exception:
-            sys.exit(0)
-
-
-app = typer.Typer(
-    name="hrpath",
-    cls=_SafeGroup,
-    epilog="Exit codes: 0 success, 1 no answer (e.g. no route), 2 bad input, 74 cannot write the output, "
-    "130 interrupted, 141 output closed early (broken pipe). See `hrpath COMMAND --help`; `hrpath terms` "
-    "lists the data file's education levels, skills, certifications, levels and tracks; "
-    "`hrpath search TEXT` finds roles by words. Reference: README.md and docs/ (one page per group above).",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    # Command and option names ignore case like everything else ("hrpath Show", "--JSON").
-    context_settings={"help_option_names": ["-h", "--help"], "token_normalize_func": str.casefold},
-)
-browse.register(app)
-route.register(app)
-next_moves.register(app)
-gaps.register(app)
-plan.register(app)
-compare.register(app)
-map_export.register(app)
-framework.register(app)
-discover.register(app)
-profile.register(app)
-add_docs_pointers(app)
-
-
-def _print_version(ctx: typer.Context, value: bool) -> None:
-    if value and ctx.resilient_parsing:
-        # Completing: words after --version would never run, so offer nothing.
-        ctx.meta[NOTHING_TO_COMPLETE] = True
-    elif value:
-        print(f"hrpath {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main_options(
-    version: Annotated[
-        Optional[bool],
-        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
-    ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Check the data file again; skip the graph cache.")
-    ] = False,
-) -> None:
-    """Explore Human Resources career paths: roles, routes, gaps and next steps.
-
-    \b
-    Examples:
-      hrpath show "HR Generalist"
-      hrpath list --level senior
-    """
-    from hrpath.datafile.cache import use_cache
-
-    use_cache(not no_cache)
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
-    """Console-script entry point: run the app and turn every stream failure into one line.
+    """Console-script entry point: answer, and turn every stream failure into one line.
 
     Broken pipe -> 141 quietly; stdout closed, full or failing -> 74 with one
     line on stderr; Ctrl-C -> 130 "interrupted".
     """
+    previous = _guard_interrupts()
     try:
-        code = _run() if sys.stdout is not None else _cannot_write("standard output is closed")
+        if sys.stdout is None:
+            code = _cannot_write("standard output is closed")
+        else:
+            code = _run(_answer(sys.argv[1:], previous))
     except KeyboardInterrupt:
-        code = _say("interrupted", ExitCode.INTERRUPTED)
+        code = _say("interrupted", _INTERRUPTED)
     sys.exit(code)
 
 
-def _run() -> int:
+def _guard_interrupts() -> Any:
+    """Install the start-up Ctrl-C handler; return the one to restore (None: leave it)."""
+    try:
+        previous = signal.signal(signal.SIGINT, _interrupted_while_starting)
+    except ValueError:  # not the main thread: nothing to guard
+        return None
+    if previous == signal.SIG_IGN:  # started with Ctrl-C ignored (a background job): keep it so
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return None
+    return previous
+
+
+def _answer(words: list[str], previous: Any) -> Callable[[], None]:
+    """The fast answer for these words, else the typer app (imported here, not before)."""
+    if "_HRPATH_COMPLETE" in os.environ:  # a TAB press
+        from hrpath.cli.completing import completion_answer
+
+        answer = completion_answer(os.environ)
+    else:
+        from hrpath.cli.fast import fast_answer
+
+        answer = fast_answer(words, os.environ)
+    if answer is None:
+        from hrpath.cli.app import app
+
+        answer = lambda: app(prog_name="hrpath")  # noqa: E731
+    if previous is not None:
+        signal.signal(signal.SIGINT, previous)
+    return answer
+
+
+def _run(answer: Callable[[], None]) -> int:
+    """Run the answer; its exit code, or the documented one for a failing stdout."""
+    from hrpath.cli.streams import degrade_gracefully, quiet_stdout
+
     degrade_gracefully()
     try:
         try:
-            app(prog_name="hrpath")
+            answer()
             code: int = 0
         except SystemExit as done:
             code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
         sys.stdout.flush()  # here, not at exit, so a full disk is reported
         return code
     except BrokenPipeError:
-        _quiet_stdout()
-        return int(ExitCode.BROKEN_PIPE)
+        quiet_stdout()
+        return _BROKEN_PIPE
     except OSError as error:
-        _quiet_stdout()
+        quiet_stdout()
         return _cannot_write(error.strerror or str(error))
 
 
 def _cannot_write(reason: str) -> int:
-    return _say(f"cannot write the output: {reason}", ExitCode.OUTPUT_ERROR)
+    return _say(f"cannot write the output: {reason}", _OUTPUT_ERROR)
 
 
-def _say(message: str, code: ExitCode) -> int:
+def _say(message: str, code: int) -> int:
     """One error line on stderr, even when the streams are in a bad state."""
+    from hrpath.core.text import visible
+
     with suppress(OSError):
         os.write(2, f"error: {visible(message)}\n".encode("ascii", "backslashreplace"))
-    return int(code)
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at devnull so the interpreter's final flush stays quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-if _previous_handler is not None:
-    signal.signal(signal.SIGINT, _previous_handler)
+    return code

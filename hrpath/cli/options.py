@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from hrpath.core.completion import (
+    have_candidates,
+    matching,
+    matching_list_item,
+    role_candidates,
+    starts,
+    typed,
+)
 from hrpath.core.models import LADDERS, LEVELS, MAX_YEARS
 
 if TYPE_CHECKING:
@@ -52,68 +60,27 @@ def _completion_graph(ctx: typer.Context) -> RoleGraph | None:
 
 
 def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Role ids (with titles as help) that start with `incomplete`.
-
-    Only ids: the shell keeps candidates that start with the typed word, so a
-    title match offering an id would be dropped anyway.
-    """
+    """Role ids (with titles as help) that start with `incomplete`."""
     graph = _completion_graph(ctx)
-    if graph is None:
-        return []
-    return [
-        (_typed(incomplete, role.id), _one_line(role.title)) for role in graph if _starts(role.id, incomplete)
-    ]
-
-
-def _starts(value: str, incomplete: str) -> bool:
-    return value.casefold().startswith(incomplete.casefold())
-
-
-def _typed(incomplete: str, value: str) -> str:
-    """`value` with the user's own spelling of the typed part ("HR-D" -> "HR-Director").
-
-    Typer drops candidates that do not start with the typed word exactly; every
-    name is matched without regard to case, so the candidate still names the role.
-    """
-    return incomplete + value[len(incomplete) :]
+    return [] if graph is None else matching(role_candidates(graph), incomplete)
 
 
 def complete_have(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Vocabulary ids for the last item of a comma-separated `--have` value."""
     graph = _completion_graph(ctx)
-    if graph is None:
-        return []
-    done, _, last = incomplete.rpartition(",")
-    prefix = f"{done}," if done else ""
-    terms = [*graph.education, *graph.skills.values()]
-    labelled = [(term.id, term.label) for term in terms]
-    labelled += [(cert.id, cert.label) for cert in graph.certifications.values()]
-    return [
-        (prefix + _typed(last, item_id), _one_line(label))
-        for item_id, label in labelled
-        if _starts(item_id, last)
-    ]
-
-
-def _one_line(description: str) -> str:
-    """A completion description as zsh and fish show it: one line, no control characters."""
-    from hrpath.core.text import visible
-
-    return visible(description, keep=frozenset())
+    return [] if graph is None else matching_list_item(have_candidates(graph), incomplete)
 
 
 def complete_choices(choices: Sequence[str]) -> Callable[[str], list[str]]:
     """Completion for an option with fixed choices, ignoring case."""
-    return lambda incomplete: [
-        _typed(incomplete, choice) for choice in choices if _starts(choice, incomplete)
-    ]
+    return lambda incomplete: [typed(incomplete, choice) for choice in choices if starts(choice, incomplete)]
 
 
 def complete_track(ctx: typer.Context, incomplete: str) -> list[str]:
     """The data file's tracks that start with `incomplete`, ignoring case."""
     graph = _completion_graph(ctx)
     tracks = sorted({role.track for role in graph or () if role.track})
-    return [_typed(incomplete, track) for track in tracks if _starts(track, incomplete)]
+    return [typed(incomplete, track) for track in tracks if starts(track, incomplete)]
 
 
 RoleArgument = Annotated[

@@ -7,7 +7,6 @@ resolved path, atomically, so a symlinked profile stays a symlink.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -19,17 +18,12 @@ from hrpath.cli.boundary import exit_codes, print_json
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, complete_role
 from hrpath.cli.usage import OneLineErrors
 from hrpath.core.profile import Profile, profile_from_dict
+from hrpath.datafile.places import profile_path
 from hrpath.errors import BadInput
 
 NoProfileOption = Annotated[
     bool, typer.Option("--no-profile", help="Ignore the saved profile (see `hrpath profile show`).")
 ]
-
-
-def profile_path() -> Path:
-    """Where the profile lives: HRPATH_PROFILE, or profile.yaml in the config directory."""
-    override = os.environ.get("HRPATH_PROFILE")
-    return Path(override) if override else Path(typer.get_app_dir("hrpath")) / "profile.yaml"
 
 
 def load_profile(path: Path | None = None) -> Profile:

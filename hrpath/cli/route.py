@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from hrpath.cli.answers import route_between
 from hrpath.cli.boundary import exit_codes, run
 from hrpath.cli.options import (
     DataOption,
@@ -18,7 +19,6 @@ from hrpath.cli.options import (
     complete_role,
 )
 from hrpath.cli.profile import NoProfileOption, with_profile
-from hrpath.core.qualifications import split_tokens
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES
 from hrpath.errors import BadInput
 
@@ -119,8 +119,8 @@ def route(
       hrpath route recruiter "HR Director" --json
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.route.results import Feeders, RoutePlan
-    from hrpath.core.route.routes import feeders_answer, route_plan
+    from hrpath.core.route.results import Feeders
+    from hrpath.core.route.routes import feeders_answer
     from hrpath.render import route as render_route
 
     with exit_codes():
@@ -155,20 +155,20 @@ def route(
             lambda found: found.no_feeder,
         )
         return
-    plan = partial(
-        route_plan,
-        source=source,
-        target=target,
-        tokens=split_tokens(have),
+    route_between(
+        source,
+        target,
+        have=have,
         years=years,
         in_role=in_role,
         by=by,
-        alternatives=2 if alternatives is None else alternatives,
-        via=via or (),
-        avoid=avoid or (),
+        alternatives=alternatives,
+        via=via,
+        avoid=avoid,
         promotions_only=promotions_only,
+        data=data,
+        as_json=as_json,
     )
-    run(plan, data, as_json, RoutePlan.to_dict, render_route.route_plan_view, lambda found: found.no_route)
 
 
 def _ends(

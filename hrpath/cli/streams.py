@@ -1,23 +1,18 @@
-"""What reaches the terminal: control characters made visible, any encoding survived.
+"""The standard streams: any encoding survived, and a quiet stdout after a failure.
 
-A data file from someone else, or a pasted argument, may hold escape codes;
-every console the CLI prints through wraps its renderables so their text is
-passed through `visible` after layout, and the standard streams degrade
-characters they cannot encode to readable replacements instead of failing.
+The streams degrade characters they cannot encode to readable replacements
+instead of failing, and JSON is escaped for the stream it goes to. The rich
+consoles that make control characters visible are in `console`; this module
+imports no rich, so a `--json` answer never loads it.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import sys
-import unicodedata
 from collections.abc import Iterable
-from typing import IO, Any
-
-from rich.console import Console, ConsoleOptions, RenderableType, RenderHook, RenderResult
-from rich.segment import Segment
-
-from hrpath.core.text import visible
+from typing import IO
 
 READABLE = "hrpath-readable"
 
@@ -43,32 +38,6 @@ _ASCII = {
 }
 
 
-class _Visible:
-    """A renderable whose segments are shown with control characters escaped."""
-
-    def __init__(self, inner: RenderableType) -> None:
-        self.inner = inner
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for segment in console.render(self.inner, options):
-            if segment.control or not segment.text:
-                yield segment
-            else:
-                yield Segment(visible(segment.text), segment.style)
-
-
-class _VisibleHook(RenderHook):
-    def process_renderables(self, renderables: list[Any]) -> list[Any]:
-        return [_Visible(renderable) for renderable in renderables]
-
-
-def safe_console(stderr: bool = False, **options: Any) -> Console:
-    """A rich console that never writes a raw control character from data."""
-    console = Console(stderr=stderr, **options)
-    console.push_render_hook(_VisibleHook())
-    return console
-
-
 def _readable(error: UnicodeError) -> tuple[str, int]:
     """Codec error handler: 'é' -> 'e', '→' -> '->', anything else -> '\\u2603'."""
     if not isinstance(error, UnicodeEncodeError):
@@ -80,6 +49,8 @@ def _readable(error: UnicodeError) -> tuple[str, int]:
 def _replacement(char: str, encoding: str) -> str:
     if char in _ASCII:
         return _ASCII[char]
+    import unicodedata  # only a character the stream cannot encode pays for it
+
     plain = unicodedata.normalize("NFKD", char).encode(encoding, "ignore").decode(encoding)
     if plain.strip():
         return plain
@@ -126,3 +97,12 @@ def _json_escape(char: str) -> str:
         return f"\\u{code:04x}"
     code -= 0x10000
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def quiet_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

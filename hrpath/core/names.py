@@ -9,8 +9,6 @@ then ambiguity or unknown, with suggestions.
 
 from __future__ import annotations
 
-import difflib
-import shlex
 from collections.abc import Hashable, Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -74,6 +72,8 @@ class NameIndex(Generic[Key]):
         """What to try when nothing matches: a full-text search, for roles."""
         if self.kind != "role" or len(query) > LONGEST_HINTED:
             return ""  # a pasted essay gets no pointer that repeats it
+        import shlex  # misses only: a found name never needs it
+
         return f"hrpath search {shlex.quote(' '.join(query.split()))}"
 
     def _closest(self, query_words: list[str]) -> list[Key]:
@@ -118,6 +118,8 @@ class NameIndex(Generic[Key]):
         """
         if len(query) > LONGEST_HINTED:
             return []  # difflib is quadratic in the length: a pasted essay gets no hint
+        import difflib  # misses only: a found name never needs it
+
         query_words = words(query)
         near = difflib.get_close_matches("".join(query_words), list(self._exact), n=limit * 3, cutoff=0.6)
         keys = [key for name in near for key in self._sorted(self._exact[name])]

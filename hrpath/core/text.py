@@ -4,7 +4,6 @@ without float noise, "did you mean" hints and the short years label of a move.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -38,6 +37,8 @@ def closest(word: str, options: Iterable[str]) -> str | None:
     """The option nearest to `word`, if one is near enough to suggest."""
     if len(word) > LONGEST_HINTED:
         return None
+
+    import difflib  # here, not at the top: only a miss pays for it
 
     near = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return near[0] if near else None

@@ -8,6 +8,10 @@ ignored and rebuilt, never trusted. Writes go to a temporary file renamed into
 place, so two processes racing write the same bytes and readers never see half
 a file. A missing or read-only cache directory only costs speed.
 
+Beside each graph entry, a small names entry holds what a TAB press offers
+(`core.completion`): role ids and `--have` terms with their help. The entry
+point's fast path answers completions from it without loading the graph.
+
 Where: `$HRPATH_CACHE`, else `$XDG_CACHE_HOME/hrpath`, else `~/.cache/hrpath`.
 Off: `HRPATH_NO_CACHE=1` or the global `--no-cache` option (`use_cache(False)`).
 """
@@ -15,22 +19,27 @@ Off: `HRPATH_NO_CACHE=1` or the global `--no-cache` option (`use_cache(False)`).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from hrpath import __version__
 from hrpath.datafile.limits import MAX_BYTES, read_bounded
 
+# typing is not imported at run time: a TAB press loads this module and no more.
+TYPE_CHECKING = False
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from hrpath.core.graph import RoleGraph
 
 # Bump when the encoding changes shape in a way the key would not notice.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _PREFIX = "graph-"
+_NAMES_PREFIX = "names-"
 _WRAPPER = {"hrpath", "format", "key", "graph"}
+_NAMES_WRAPPER = {"hrpath", "format", "key", "roles", "have"}
 _enabled = True
 
 
@@ -59,9 +68,19 @@ def cache_dir() -> Path | None:
 
 def cache_key(data: bytes) -> str:
     """The entry name of a data file's bytes under this hrpath and cache format."""
-    digest = hashlib.sha256(data)
+    digest = _sha256()(data)
     digest.update(f"\0hrpath {__version__}\0format {FORMAT_VERSION}".encode())
-    return digest.hexdigest()
+    return str(digest.hexdigest())
+
+
+def _sha256() -> Any:
+    """SHA-256 from CPython's built-in module when there is one: hashlib loads OpenSSL (~2 ms a run)."""
+    from importlib import import_module
+
+    for name in ("_sha256", "_sha2"):  # CPython 3.11; 3.12 and later
+        with contextlib.suppress(ImportError):
+            return import_module(name).sha256
+    return import_module("hashlib").sha256
 
 
 def load_entry(key: str) -> RoleGraph | None:
@@ -78,24 +97,47 @@ def load_entry(key: str) -> RoleGraph | None:
 
 
 def store_entry(key: str, graph: RoleGraph) -> None:
-    """Write the graph's entry atomically; any failure is silent (it only costs speed)."""
+    """Write the graph's entry and its names entry; any failure is silent (it only costs speed)."""
+    from hrpath.datafile.codec import encode
+
+    _write(f"{_PREFIX}{key}.json", _wrapped(key, graph=encode(graph)))
+    store_names(key, graph)
+
+
+def store_names(key: str, graph: RoleGraph) -> None:
+    """Write the names entry of a graph: its completion candidates."""
+    from hrpath.core.completion import have_candidates, role_candidates
+
+    names = {"roles": role_candidates(graph), "have": have_candidates(graph)}
+    _write(f"{_NAMES_PREFIX}{key}.json", _wrapped(key, **names))
+
+
+def has_names(key: str) -> bool:
+    """Whether the names entry of `key` is there (a cheap check on every cached load)."""
+    folder = cache_dir()
+    return folder is None or not cache_enabled() or (folder / f"{_NAMES_PREFIX}{key}.json").is_file()
+
+
+def _wrapped(key: str, **fields: Any) -> dict[str, Any]:
+    return {"hrpath": __version__, "format": FORMAT_VERSION, "key": key, **fields}
+
+
+def _write(name: str, entry: dict[str, Any]) -> None:
+    """Write one entry atomically: a temporary file renamed into place."""
     folder = cache_dir()
     if folder is None or not cache_enabled():
         return
     import tempfile
 
-    from hrpath.datafile.codec import encode
-
-    entry = {"hrpath": __version__, "format": FORMAT_VERSION, "key": key, "graph": encode(graph)}
     text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{_PREFIX}", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         # Same key, same bytes: whichever racing writer renames last wins harmlessly.
-        os.replace(temporary, folder / f"{_PREFIX}{key}.json")
+        os.replace(temporary, folder / name)
     except (OSError, ValueError):
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -108,21 +150,43 @@ _MAX_ENTRY_BYTES = 4 * MAX_BYTES
 
 def _read_entry(key: str) -> Any | None:
     """The entry's graph value when its wrapper is intact, else None (missing, damaged, foreign)."""
+    value = _read(f"{_PREFIX}{key}.json", key, _WRAPPER)
+    return None if value is None else value["graph"]
+
+
+def names_entry(key: str) -> dict[str, list[tuple[str, str]]] | None:
+    """The completion candidates of `key` ("roles", "have"), or None when missing or damaged."""
+    value = _read(f"{_NAMES_PREFIX}{key}.json", key, _NAMES_WRAPPER)
+    if value is None:
+        return None
+    names = {field: value[field] for field in ("roles", "have")}
+    for candidates in names.values():
+        if type(candidates) is not list or not all(_is_pair(item) for item in candidates):
+            return None
+    return {field: [(value, text) for value, text in items] for field, items in names.items()}
+
+
+def _is_pair(item: Any) -> bool:
+    return type(item) is list and len(item) == 2 and all(type(part) is str for part in item)
+
+
+def _read(name: str, key: str, fields: set[str]) -> Any | None:
+    """An entry whose wrapper is intact and names this hrpath, format and key; else None."""
     folder = cache_dir()
     if folder is None or not cache_enabled():
         return None
     try:
         # Bounded like a data file: anyone who can write the cache directory
         # could plant a FIFO (a hang) or a huge file (memory) there.
-        raw = read_bounded(folder / f"{_PREFIX}{key}.json", limit=_MAX_ENTRY_BYTES)
+        raw = read_bounded(folder / name, limit=_MAX_ENTRY_BYTES)
         value = json.loads(raw, parse_constant=_no_constant)
     except (OSError, ValueError, RecursionError):
         return None  # missing, unreadable, not UTF-8, not JSON, NaN, too deep: rebuild
-    if type(value) is not dict or value.keys() != _WRAPPER:
+    if type(value) is not dict or value.keys() != fields:
         return None
     if (value["hrpath"], value["format"], value["key"]) != (__version__, FORMAT_VERSION, key):
         return None
-    return value["graph"]
+    return value
 
 
 def _no_constant(name: str) -> Any:

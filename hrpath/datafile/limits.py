@@ -12,7 +12,13 @@ import os
 import stat
 from pathlib import Path
 
-from hrpath.errors import Problem
+# typing is not imported at run time: a TAB press loads this module and no more.
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from hrpath.errors import Problem
 
 MAX_BYTES = 64 * 1024 * 1024  # documented in the README and SECURITY.md
 MAX_DEPTH = 64  # the format itself nests about 6 deep
@@ -76,13 +82,21 @@ def nesting_problem(text: str, filename: str) -> Problem | None:
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else None
-                    return Problem(filename, line, f"the YAML nests deeper than {MAX_DEPTH} levels")
+                    return _too_deep(filename, event.start_mark)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.YAMLError as error:
+        if "nesting depth" in str(error):  # newer PyYAML releases refuse deep nesting themselves
+            return _too_deep(filename, getattr(error, "problem_mark", None))
         return None  # the composer reports syntax errors with their line
     return None
+
+
+def _too_deep(filename: str, mark: Any) -> Problem:
+    from hrpath.errors import Problem
+
+    line = mark.line + 1 if mark is not None else None
+    return Problem(filename, line, f"the YAML nests deeper than {MAX_DEPTH} levels")
 
 
 def _depth_bound(text: str) -> int:

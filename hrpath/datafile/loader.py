@@ -9,28 +9,11 @@ from typing import Any
 from hrpath.core.graph import RoleGraph
 from hrpath.datafile import cache
 from hrpath.datafile.limits import read_bounded
+from hrpath.datafile.places import default_data_path
 from hrpath.errors import DataError, Problem
 
 # YAML, the checks and the model builder are imported where a file is
 # actually parsed: an unchanged file comes from the cache without them.
-
-
-def default_data_path() -> Path:
-    """The shipped roles.yaml: inside the installed package, else the checkout copy.
-
-    The wheel puts the file in `hrpath/data/`; editable installs import the
-    package from the source tree, where only the checkout's `data/` exists. A
-    plain path beside the package is enough here and cheaper than
-    importlib.resources on every start.
-    """
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "data" / "roles.yaml"
-    if packaged.is_file():
-        return packaged
-    checkout = package.parent / "data" / "roles.yaml"
-    if checkout.is_file():
-        return checkout
-    raise DataError([Problem(str(packaged), None, f"no roles.yaml found here nor at {checkout}")])
 
 
 def check_file(path: Path) -> tuple[Any, list[Problem]]:
@@ -141,6 +124,8 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     if graph is None:
         graph = _checked(*check_text(text, str(target)))
         cache.store_entry(key, graph)
+    elif not cache.has_names(key):
+        cache.store_names(key, graph)  # removed by hand: TAB presses need it back
     return graph
 
 

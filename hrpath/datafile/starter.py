@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hrpath.core.choices import choose
 from hrpath.datafile.atomic import write_atomic
-from hrpath.datafile.loader import default_data_path
+from hrpath.datafile.places import default_data_path
 from hrpath.errors import BadInput
 
 # `hrpath init --example NAME`: the examples shipped in `hrpath/templates/`.

@@ -1,0 +1,98 @@
+"""The bodies of the commands the fast path also answers: typer-free, one home.
+
+Each function calls one core function and hands the result to a renderer
+through `boundary.run`. The typer commands call them with what they parsed;
+`fast` calls them with what it read off the command line word for word, so a
+question answered either way is the same call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def show_role(role: str, data: Path | None = None, as_json: bool = False) -> None:
+    """`hrpath show ROLE`."""
+    from hrpath.cli.boundary import run
+    from hrpath.core.browse import RoleProfile, role_profile
+
+    run(
+        partial(role_profile, name=role),
+        data,
+        as_json,
+        RoleProfile.to_dict,
+        _renderer("browse", "role_panel"),
+    )
+
+
+def list_roles(
+    level: str | None = None,
+    track: str | None = None,
+    family: str | None = None,
+    ladder: str | None = None,
+    data: Path | None = None,
+    as_json: bool = False,
+) -> None:
+    """`hrpath list`, with its filters."""
+    from hrpath.cli.boundary import run
+    from hrpath.core.browse import Listing, listing
+
+    compute = partial(listing, level=level, track=track, family=family, ladder=ladder)
+    run(compute, data, as_json, Listing.to_dicts, _renderer("browse", "roles_table"))
+
+
+def route_between(
+    source: str,
+    target: str,
+    *,
+    have: list[str] | None = None,
+    years: float = 0,
+    in_role: float = 0,
+    by: str | None = None,
+    alternatives: int | None = None,
+    via: list[str] | None = None,
+    avoid: list[str] | None = None,
+    promotions_only: bool = False,
+    data: Path | None = None,
+    as_json: bool = False,
+) -> None:
+    """`hrpath route FROM TO`: the best route and its alternatives (2 unless told)."""
+    from hrpath.cli.boundary import run
+    from hrpath.core.qualifications import split_tokens
+    from hrpath.core.route.results import RoutePlan
+    from hrpath.core.route.routes import route_plan
+    from hrpath.core.route.search import BY
+
+    plan = partial(
+        route_plan,
+        source=source,
+        target=target,
+        tokens=split_tokens(have),
+        years=years,
+        in_role=in_role,
+        by=by or BY[0],
+        alternatives=2 if alternatives is None else alternatives,
+        via=via or (),
+        avoid=avoid or (),
+        promotions_only=promotions_only,
+    )
+    view = _renderer("route", "route_plan_view")
+    run(plan, data, as_json, RoutePlan.to_dict, view, lambda found: found.no_route)
+
+
+def _renderer(module: str, name: str) -> Callable[[Any], RenderableType]:
+    """`hrpath.render.<module>.<name>`, imported only when text is printed: --json needs no rich."""
+
+    def render(result: Any) -> RenderableType:
+        from importlib import import_module
+
+        view: Callable[[Any], RenderableType] = getattr(import_module(f"hrpath.render.{module}"), name)
+        return view(result)
+
+    return render

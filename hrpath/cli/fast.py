@@ -1,0 +1,92 @@
+"""The fast path: plain questions and TAB presses answered before typer is imported.
+
+Typer and click cost about half of a run's start-up. The questions people ask
+most (`show ROLE`, `route FROM TO`, `list`, each with `--json` and `--data`)
+are recognised here word for word and answered
+by the same function the typer command calls (`answers`). Anything else (help,
+another option, a word starting with `-`, a repeated option, a saved profile
+that `route` would read) returns None, and the typer app answers: it owns
+every usage message. `tests/test_fast_path.py` runs each shape both ways and
+requires the same output and exit code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+
+class FastCommand(NamedTuple):
+    """What the fast path accepts after a command name, and the answer it calls."""
+
+    arguments: tuple[str, ...]  # keyword names of the positional arguments, in order
+    options: tuple[str, ...]  # options taking one value, e.g. "--level" -> keyword "level"
+    answer: str  # function name in `hrpath.cli.answers`
+    reads_profile: bool = False  # the typer command fills unset options from a saved profile
+
+
+# Every command here also takes --json and --data PATH (env HRPATH_DATA).
+COMMANDS = {
+    "show": FastCommand(("role",), (), "show_role"),
+    "list": FastCommand((), ("--level", "--track", "--family", "--ladder"), "list_roles"),
+    "route": FastCommand(("source", "target"), (), "route_between", reads_profile=True),
+}
+
+
+def fast_answer(words: list[str], environ: Mapping[str, str]) -> Callable[[], None] | None:
+    """The answer for this command line, or None when typer should answer it."""
+    if not words or environ.get("HRPATH_DATA") == "":
+        return None
+    command = COMMANDS.get(words[0].casefold())
+    if command is None:
+        return None
+    keywords = _keywords(command, words[1:], environ.get("HRPATH_DATA"))
+    if keywords is None or (command.reads_profile and _profile_may_exist()):
+        return None
+    from hrpath.cli import answers
+
+    call: Callable[..., None] = getattr(answers, command.answer)
+    return lambda: call(**keywords)
+
+
+def _keywords(command: FastCommand, words: list[str], env_data: str | None) -> dict[str, Any] | None:
+    """The answer's keyword arguments, or None unless every word is one the fast path reads."""
+    valued = {option: option[2:] for option in (*command.options, "--data")}
+    keywords: dict[str, Any] = {}
+    positional: list[str] = []
+    remaining = iter(words)
+    for word in remaining:
+        name, equals, value = word.partition("=")
+        name = name.casefold()  # the app ignores case in option names
+        if not word.startswith("-"):
+            positional.append(word)
+        elif word.casefold() == "--json" and "as_json" not in keywords:
+            keywords["as_json"] = True
+        elif name in valued and valued[name] not in keywords:
+            given = value if equals else next(remaining, None)
+            if not given or (not equals and given.startswith("-")):
+                return None  # a missing or option-like value: typer says what is wrong
+            keywords[valued[name]] = given
+        else:
+            return None
+    if len(positional) != len(command.arguments):
+        return None
+    keywords.update(zip(command.arguments, positional, strict=True))
+    data = keywords.get("data") or env_data
+    keywords["data"] = Path(data) if data else None
+    return keywords
+
+
+def _profile_may_exist() -> bool:
+    """True unless the saved profile is certainly absent (typer reads it and reports errors)."""
+    from hrpath.datafile.places import profile_path
+
+    try:
+        os.stat(profile_path())
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return True
+    return True
