@@ -12,7 +12,11 @@ import codecs
 import os
 import sys
 from collections.abc import Iterable
-from typing import IO
+
+# typing is not imported at run time: a TAB press loads this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 READABLE = "hrpath-readable"
 
