@@ -2,7 +2,8 @@
 
     python benchmarks/run.py [--quick] [--runs N] [--timeout SECONDS]
 
-Run it with the interpreter that has hrpath installed. It writes the scale
+Run it with the interpreter that has hrpath installed; hrpath runs as the
+console script beside it (`python -m hrpath` if there is none). It writes the scale
 inputs (generated chains and a ladder) and a typer+rich hello world into a
 temporary directory, runs every command in a fresh subprocess, interleaving
 the commands of each comparison round by round, and prints each ratio (of
@@ -180,7 +181,13 @@ def main() -> None:
 
 def measure_all(folder: Path, rounds: int, quick: bool, timeout: float) -> None:
     """Every comparison of the issue, in order: start-up, TAB, cache, scale, routes, renderers."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("HRPATH_", "_HRPATH_", "COMP_"))}
+    # Byte-compiled modules, as a pip install leaves them: PYTHONDONTWRITEBYTECODE
+    # would make every run compile hrpath's sources again (but not typer's).
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("HRPATH_", "_HRPATH_", "COMP_")) and k != "PYTHONDONTWRITEBYTECODE"
+    }
     env["HRPATH_CACHE"] = str(folder / "cache")
     bench = Bench(env, timeout)
     files = {name: folder / f"{name}.yaml" for name in ("chain20k", "chain10k", "chain2500", "ladder1k")}
@@ -190,8 +197,9 @@ def measure_all(folder: Path, rounds: int, quick: bool, timeout: float) -> None:
     files["ladder1k"].write_text(ladder_yaml(1_000), encoding="utf-8")
     (folder / "hello.py").write_text(HELLO, encoding="utf-8")
     python = sys.executable
-    hr = [python, "-m", "hrpath"]
-    print(f"hrpath benchmark: {python}, {os.cpu_count()} cores, {rounds} rounds\n")
+    script = Path(python).with_name("hrpath")  # what users run: the installed console script
+    hr = [str(script)] if script.is_file() else [python, "-m", "hrpath"]
+    print(f"hrpath benchmark: {' '.join(hr)}, {os.cpu_count()} cores, {rounds} rounds\n")
     startup(bench, hr, python, folder, rounds)
     tab(bench, hr, rounds)
     scale(bench, hr, python, files, folder, quick)

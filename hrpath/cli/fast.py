@@ -15,16 +15,24 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 
-class FastCommand(NamedTuple):
-    """What the fast path accepts after a command name, and the answer it calls."""
+class FastCommand:
+    """What the fast path accepts after a command name, and the answer it calls.
 
-    arguments: tuple[str, ...]  # keyword names of the positional arguments, in order
-    options: tuple[str, ...]  # options taking one value, e.g. "--level" -> keyword "level"
-    answer: str  # function name in `hrpath.cli.answers`
-    reads_profile: bool = False  # the typer command fills unset options from a saved profile
+    A plain class: typing.NamedTuple or a dataclass would cost a millisecond of every start.
+    """
+
+    __slots__ = ("answer", "arguments", "options", "reads_profile")
+
+    def __init__(
+        self, arguments: tuple[str, ...], options: tuple[str, ...], answer: str, reads_profile: bool = False
+    ) -> None:
+        self.arguments = arguments  # keyword names of the positional arguments, in order
+        self.options = options  # options taking one value: "--level" is passed as level=
+        self.answer = answer  # function name in `hrpath.cli.answers`
+        self.reads_profile = reads_profile  # the typer command fills unset options from a saved profile
 
 
 # Every command here also takes --json and --data PATH (env HRPATH_DATA).

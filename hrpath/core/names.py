@@ -9,7 +9,7 @@ then ambiguity or unknown, with suggestions.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from hrpath.core.graph import RoleGraph
@@ -173,6 +173,27 @@ def role_index(graph: RoleGraph) -> NameIndex[str]:
     return NameIndex("role", ((role.id, role.title, role.names()) for role in graph))
 
 
+def role_resolver(graph: RoleGraph) -> Callable[[str], str]:
+    """`resolve_role` for many names: the index is built once, and only if a name needs it.
+
+    A name that spells a role id exactly (ignoring case) is found first by the
+    index too; looking it up directly spares building the index, which is most
+    of a query's time on a graph of thousands of roles.
+    """
+    index: list[NameIndex[str]] = []
+
+    def resolve(name: str) -> str:
+        spelled = clean(name).strip()
+        # Checked ids are already in clean form, so no other id can clean to this one.
+        if spelled in graph and clean(spelled) == spelled:
+            return spelled
+        if not index:
+            index.append(role_index(graph))
+        return index[0].resolve(name)
+
+    return resolve
+
+
 def resolve_role(graph: RoleGraph, name: str) -> str:
     """The id of the role that `name` names (id, title or alias, loosely spelled).
 
@@ -182,4 +203,4 @@ def resolve_role(graph: RoleGraph, name: str) -> str:
     >>> resolve_role(g, "Human Resources Director")
     'hr-director'
     """
-    return role_index(graph).resolve(name)
+    return role_resolver(graph)(name)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.names import resolve_role, role_index
+from hrpath.core.names import resolve_role, role_resolver
 from hrpath.core.qualifications import Have, personal_have
 from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
@@ -54,7 +54,7 @@ def find_routes(
     >>> [(r.roles, r.years) for r in find_routes(g, "a", "b", alternatives=3)]
     [(('a', 'b'), 2), (('a', 'c', 'b'), 4)]
     """
-    resolve = role_index(graph).resolve  # built once: it is most of the time on big graphs
+    resolve = role_resolver(graph)
     start, end = resolve(source), resolve(target)
     via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
@@ -169,7 +169,7 @@ def feeders_into(
     Nearest means fewest years, then fewest moves, then id (by steps: fewest
     moves, then years, then id). NoAnswer when nothing leads in.
     """
-    resolve = role_index(graph).resolve
+    resolve = role_resolver(graph)
     end, avoid_ids = resolve(target), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
     to_goal = ToGoal(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
