@@ -133,16 +133,41 @@ def test_the_company_example_exercises_the_format_2_fields(tmp_path: Path, runne
 def test_a_field_added_to_a_model_is_encoded() -> None:
     from dataclasses import fields
 
-    from hrpath.core.models import Move, Pay, Requirements, Role
+    from hrpath.core.models import AnyOf, Move, Pay, Requirements, Role
+    from hrpath.datafile.codec import decode_value, encode_value
 
+    # Every field that does not hold its default is written, and read back.
+    requires = Requirements(
+        education="bachelors",
+        experience_years=2,
+        skills=("s",),
+        certifications=("c",),
+        source="S",
+        estimate=True,
+        helpful=("h",),
+        note="n",
+        experience_max=5,
+        other=("o",),
+        skill_levels=(("s", 3),),
+        any_of=(AnyOf(("s", "t")),),
+    )
+    move = Move("a", "b", "lateral", 2, "S", True, "n", False)
+    pay = Pay(
+        median=1.0,
+        year=2024,
+        source="S",
+        estimate=True,
+        note="n",
+        band=(0.5, 2.0),
+        currency="EUR",
+        soc="11-1011",
+        percentiles=(("p10", 0.5),),
+    )
+    for value, model in ((requires, Requirements), (move, Move), (pay, Pay)):
+        assert set(encode_value(value)) == {f.name for f in fields(model)}, model
+        assert decode_value(encode_value(value), model) == value
     role = Role("a", "A", "entry", pay=Pay(1.0), moves=(Move("a", "a"),))
-    encoded = encode(load_graph(SMALL))["roles"][0]
-    assert set(encoded) == {f.name for f in fields(Role)}
-    assert set(encoded["requires"]) == {f.name for f in fields(Requirements)}
-    assert set(encoded["moves"][0]) == {f.name for f in fields(Move)}
-    from hrpath.datafile.codec import encode_value
-
-    assert set(encode_value(role)["pay"]) == {f.name for f in fields(Pay)}
+    assert set(encode_value(role)) == {"id", "title", "level", "pay", "moves"}
     # A field of a type the codec does not know fails loudly, not silently.
     from hrpath.datafile.codec import decoder
 
@@ -177,7 +202,34 @@ def _entry_path(folder: Path) -> Path:
     return entry
 
 
-_YEARS = '"kind":"promotion","years":2'
+_MOVE = ("graph", "roles", 0, "moves", 0)  # the first role's first move (small.yaml: partner -> lead)
+
+
+def _edit(path: tuple[object, ...], key: str, value: object, raw: str | None = None) -> Callable[[str], str]:
+    """A damage that sets `key` of the JSON object at `path` to `value` (or to raw JSON text)."""
+
+    def damage(text: str) -> str:
+        entry = json.loads(text)
+        target = entry
+        for step in path:
+            target = target[step]
+        target[key] = "@raw@" if raw is not None else value
+        edited = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+        return edited.replace('"@raw@"', raw) if raw is not None else edited
+
+    return damage
+
+
+def _drop(path: tuple[object, ...], key: str) -> Callable[[str], str]:
+    def damage(text: str) -> str:
+        entry = json.loads(text)
+        target = entry
+        for step in path:
+            target = target[step]
+        del target[key]
+        return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+    return damage
 
 
 @pytest.mark.parametrize(
@@ -189,19 +241,20 @@ _YEARS = '"kind":"promotion","years":2'
         lambda text: "[]",
         lambda text: "null",
         lambda text: "[" * 100_000 + "]" * 100_000,
-        lambda text: text.replace('"target":"partner"', '"target":"nobody"', 1),
-        lambda text: text.replace('"id":"partner"', '"id":"associate"', 1),  # duplicate id
-        lambda text: text.replace('"level":"entry"', '"level":"intern"'),
-        lambda text: text.replace('"promotion"', '"sideways"'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":NaN'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":1e400'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":-1'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":true'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":"2"'),
-        lambda text: text.replace(_YEARS, '"kind":"promotion","years":' + "9" * 5000),
-        lambda text: text.replace('"title":', '"extra":1,"title":', 1),
-        lambda text: text.replace('"family":null,', "", 1),
-        lambda text: text.replace(f'"format":{cache.FORMAT_VERSION}', '"format":99'),
+        _edit(_MOVE, "target", "nobody"),
+        _edit(("graph", "roles", 1), "id", "associate"),  # duplicate id
+        _edit(("graph", "roles", 0), "level", "intern"),
+        _edit(_MOVE, "kind", "sideways"),
+        _edit(_MOVE, "years", None, raw="NaN"),
+        _edit(_MOVE, "years", None, raw="1e400"),
+        _edit(_MOVE, "years", -1),
+        _edit(_MOVE, "years", True),
+        _edit(_MOVE, "years", "2"),
+        _edit(_MOVE, "years", None, raw="9" * 5000),
+        _edit(("graph", "roles", 0), "extra", 1),
+        _edit(("graph", "roles", 0), "family", 7),  # a field left out as default, now the wrong type
+        _drop(("graph", "roles", 0), "title"),  # a required field missing
+        _edit((), "format", 99),
         lambda text: text.replace('"hrpath":"', '"hrpath":"0.0.0-', 1),
         lambda text: text.replace('"key":"', '"key":"0', 1),
     ],
@@ -218,6 +271,15 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(private_cache: Path, damage: Cal
     assert entry.read_text(encoding="utf-8") == original  # rebuilt
 
 
+def test_fields_holding_their_defaults_are_left_out_and_come_back() -> None:
+    graph = load_graph(SMALL)
+    encoded = encode(graph)
+    move = encoded["roles"][0]["moves"][0]
+    assert "note" not in move and "estimate" not in move and move["target"] == "partner"
+    assert encode(decode(encoded)) == encoded
+    assert decode(encoded).role(encoded["roles"][0]["id"]) == graph.role(encoded["roles"][0]["id"])
+
+
 def _mutations() -> st.SearchStrategy[object]:
     leaves = st.one_of(
         st.none(), st.booleans(), st.integers(-5, 10**30), st.floats(allow_nan=False), st.text(max_size=5)
@@ -230,7 +292,8 @@ def _mutations() -> st.SearchStrategy[object]:
 def test_tampered_values_never_crash(data: st.DataObject) -> None:
     graph = encode(load_graph(SMALL))
     role = data.draw(st.sampled_from(graph["roles"]))
-    part = data.draw(st.sampled_from([role, role["requires"], *role["moves"]]))
+    requires = [role["requires"]] if "requires" in role else []
+    part = data.draw(st.sampled_from([role, *requires, *role.get("moves", [])]))
     key = data.draw(st.sampled_from(sorted(part)))
     part[key] = data.draw(_mutations())
     try:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from hrpath.core.graph import RoleGraph
 
 # Bump when the encoding changes shape in a way the key would not notice.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _PREFIX = "graph-"
 _NAMES_PREFIX = "names-"
 _WRAPPER = {"hrpath", "format", "key", "graph"}
