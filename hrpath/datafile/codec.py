@@ -22,12 +22,9 @@ from functools import cache
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import LADDERS, MAX_YEARS, MOVE_KINDS, Certification, Move, Role, Source, Term
-
-
-class Damaged(ValueError):
-    """A cache entry that is not exactly the encoding of a valid graph."""
-
+from hrpath.core.models import Certification, Role, Source, Term
+from hrpath.datafile.links import Damaged as Damaged  # re-exported: readers of entries catch it here
+from hrpath.datafile.links import check_links
 
 # The graph's own constructor arguments, in order.
 GRAPH_PARTS: dict[str, Any] = {
@@ -204,52 +201,3 @@ def _number(value: Any) -> Any:
     if type(value) not in (int, float) or not math.isfinite(value):
         raise Damaged("not a finite number")
     return value  # kept as given: 2 and 2.0 print differently
-
-
-def check_links(parts: dict[str, Any], level_ids: tuple[str, ...]) -> None:
-    """Every id unique and every reference pointing at something, as the file checks demand.
-
-    `parts` are the decoded constructor arguments (the graph's dicts would hide
-    duplicates); `level_ids` the graph's levels (the default four when none).
-    """
-    roles: tuple[Role, ...] = parts["roles"]
-    role_ids = _unique(role.id for role in roles)
-    education = _unique(term.id for term in parts["education"])
-    skills = _unique(term.id for term in parts["skills"])
-    certifications = _unique(cert.id for cert in parts["certifications"])
-    _unique(source.id for source in parts["sources"])
-    levels = _unique(level_ids)
-    for cert in parts["certifications"]:
-        _within((key for key, _ in cert.eligibility if key != "any"), education)
-        _within(cert.satisfies, certifications)
-    for role in roles:
-        need = role.requires
-        _within((role.level,), levels)
-        _within(() if role.extends is None else (role.extends,), role_ids)
-        _within(() if need.education is None else (need.education,), education)
-        _within(need.skills, skills)
-        _within((skill for skill, _ in need.skill_levels), skills)
-        _within((skill for group in need.any_of for skill in group.ids), skills)
-        _within(need.certifications, certifications)
-        _within(need.helpful, skills | certifications)
-        _within((move.target for move in role.moves), role_ids)
-        _within(() if role.ladder is None else (role.ladder,), set(LADDERS))
-        if not all(_sound(move, role.id) for move in role.moves):
-            raise Damaged(f"moves of {role.id!r}")
-
-
-def _sound(move: Move, origin: str) -> bool:
-    return move.origin == origin and move.kind in MOVE_KINDS and 0 <= move.years <= MAX_YEARS
-
-
-def _unique(ids: Any) -> set[str]:
-    listed = list(ids)
-    found = set(listed)
-    if len(found) != len(listed):
-        raise Damaged("duplicate id")
-    return found
-
-
-def _within(ids: Any, known: set[str]) -> None:
-    if not known.issuperset(ids):
-        raise Damaged("unknown id")

@@ -1,29 +1,51 @@
 """Safe YAML parsing that keeps line numbers and catches duplicate keys.
 
 PyYAML silently keeps the last of two equal keys and forgets where values came
-from; composing the node tree ourselves keeps both facts for error messages.
+from; building values from the parser's events ourselves keeps both facts for
+error messages. No node tree is composed first: on a large file that tree
+costs more memory than the values built from it (see `yamlevents`).
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
-from hrpath.datafile.limits import MAX_ALIAS_NODES, MAX_NUMBER_CHARS
+from hrpath.datafile.limits import MAX_ALIAS_NODES
+from hrpath.datafile.yamlevents import (
+    ALIAS,
+    BAD_VALUE,
+    END,
+    KIND,
+    LINE,
+    MAPPING,
+    NID,
+    SCALAR,
+    SEQUENCE,
+    TAG,
+    VALUE,
+    EventSource,
+    Item,
+    Scalars,
+    one_line,
+    skip,
+)
 from hrpath.errors import Problem
 
+__all__ = ["BAD_VALUE", "YamlList", "YamlMap", "parse_yaml"]
+
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-# Stands in for a scalar PyYAML could not construct; already reported, so the
-# structural checks skip it instead of adding a second problem for one value.
-BAD_VALUE = object()
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_TAB_HINT = "a tab character; YAML indents with spaces only"
 
 
 class YamlMap(dict[str, Any]):
     """A mapping that remembers its line, each key's line and scalar source text."""
 
+    __slots__ = ("key_lines", "line", "raw")  # no __dict__: half the size, and there are thousands
     line: int
     key_lines: dict[str, int]
     raw: dict[str, str | None]
@@ -32,6 +54,7 @@ class YamlMap(dict[str, Any]):
 class YamlList(list[Any]):
     """A sequence that remembers its line and each item's line."""
 
+    __slots__ = ("item_lines", "line", "raw")
     line: int
     item_lines: list[int]
     raw: list[str | None]
@@ -44,22 +67,55 @@ def parse_yaml(text: str, filename: str) -> tuple[Any, list[Problem]]:
     errors and duplicate mapping keys.
     """
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _parse(text, filename)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         return None, [Problem(filename, line, f"YAML syntax error: {_syntax_problem(error, text)}")]
     except yaml.YAMLError as error:
-        return None, [Problem(filename, None, f"YAML error: {_one_line(error)}")]
-    problems: list[Problem] = []
-    if node is None:
-        return None, problems
+        return None, [Problem(filename, None, f"YAML error: {one_line(error)}")]
+
+
+def _parse(text: str, filename: str) -> tuple[Any, list[Problem]]:
+    """Build the single document's value while the parser reads it.
+
+    A syntax error anywhere in the stream outranks what building found, as it
+    did when the whole tree was composed first: after a building failure the
+    text is read once more, only for those errors.
+    """
+    loader = _Loader(text)
     try:
-        return _Builder(filename, problems).build(node), problems
-    except _TooManyAliases as error:
-        return None, [Problem(filename, error.line, str(error))]
-    except RecursionError:
-        return None, [Problem(filename, None, "the YAML is nested too deeply")]
+        source = EventSource(loader)
+        if not source.start():
+            return None, []
+        problems: list[Problem] = []
+        items = source.items()
+        try:
+            value = _Builder(filename, problems, source).build(next(items), items)
+        except _TooManyAliases as error:
+            failure = Problem(filename, error.line, str(error))
+        except RecursionError:
+            failure = Problem(filename, None, "the YAML is nested too deeply")
+        else:
+            source.finish()
+            return value, problems
+    finally:
+        loader.dispose()
+    _raise_composer_errors(text)
+    return None, [failure]
+
+
+def _raise_composer_errors(text: str) -> None:
+    """Raise the parser's or composer's error for `text`, if it has one; build nothing."""
+    loader = _Loader(text)
+    try:
+        source = EventSource(loader)
+        if source.start():
+            for _ in source.items(record=False):
+                pass
+            source.finish()
+    finally:
+        loader.dispose()
 
 
 class _TooManyAliases(Exception):
@@ -68,10 +124,6 @@ class _TooManyAliases(Exception):
     def __init__(self, line: int) -> None:
         self.line = line
         super().__init__(f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} nodes")
-
-
-_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-_TAB_HINT = "a tab character; YAML indents with spaces only"
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> str:
@@ -84,96 +136,93 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> str:
 
 
 class _Builder:
-    """Turns a composed node tree into YamlMap / YamlList / scalars."""
+    """Turns a document's items (see `yamlevents`) into YamlMap / YamlList / scalars."""
 
-    def __init__(self, filename: str, problems: list[Problem]) -> None:
+    def __init__(self, filename: str, problems: list[Problem], source: EventSource) -> None:
         self.filename = filename
         self.problems = problems
-        self.constructor = yaml.constructor.SafeConstructor()
+        self.source = source
+        self.scalars = Scalars(filename, problems)
         self.built: set[int] = set()
         self.repeats = 0
 
-    def build(self, node: yaml.Node) -> Any:
-        """The plain value of a node, with line information kept on containers.
+    def build(self, item: Item, items: Iterator[Item]) -> Any:
+        """The plain value of the node starting with `item`, with line information kept on containers.
 
-        A node reached again through an alias is built again (the checks need
-        plain trees), so those repeats are counted against MAX_ALIAS_NODES.
+        `items` yields the node's remaining items. A node reached again through
+        an alias is built again (the checks need plain trees), so those repeats
+        are counted against MAX_ALIAS_NODES.
         """
-        if id(node) in self.built:
-            self.repeats += 1
-            if self.repeats > MAX_ALIAS_NODES:
-                raise _TooManyAliases(node.start_mark.line + 1)
-        else:
-            self.built.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node)
-        if isinstance(node, yaml.SequenceNode):
-            items = YamlList(self.build(child) for child in node.value)
-            items.line = node.start_mark.line + 1
-            items.item_lines = [child.start_mark.line + 1 for child in node.value]
-            items.raw = [_scalar_text(child) for child in node.value]
-            return items
-        return self._scalar(node)
+        if item[KIND] == ALIAS:
+            items = self.source.replay(item[1])
+            item = next(items)
+        nid = item[NID]
+        if nid is not None:  # only recorded (anchored) nodes can come round again
+            if nid in self.built:
+                self.repeats += 1
+                if self.repeats > MAX_ALIAS_NODES:
+                    raise _TooManyAliases(item[LINE])
+            else:
+                self.built.add(nid)
+        kind = item[KIND]
+        if kind == MAPPING:
+            return self._mapping(item, items)
+        if kind == SEQUENCE:
+            return self._sequence(item, items)
+        return self.scalars.value(item)
 
-    def _scalar(self, node: yaml.Node) -> Any:
-        if node.tag in _NUMBER_TAGS and len(str(node.value)) > MAX_NUMBER_CHARS:
-            # int() of thousands of digits is slow or refused; no real value is that long.
-            line = node.start_mark.line + 1
-            message = f"number too long ({len(str(node.value)):,} characters; at most {MAX_NUMBER_CHARS})"
-            self.problems.append(Problem(self.filename, line, message))
-            return BAD_VALUE
-        try:
-            return self.constructor.construct_object(node, deep=True)
-        except Exception as error:
-            # PyYAML's constructors raise ValueError, KeyError and more for
-            # values such as `2024-02-30` or `!!int abc`, not only YAMLError.
-            line = node.start_mark.line + 1
-            self.problems.append(
-                Problem(self.filename, line, f"bad value {node.value!r}: {_one_line(error)}")
-            )
-            return BAD_VALUE
-
-    def _mapping(self, node: yaml.MappingNode) -> YamlMap:
-        result = YamlMap()
-        result.line = node.start_mark.line + 1
-        result.key_lines, result.raw = {}, {}
-        for key_node, value_node in node.value:
-            line = key_node.start_mark.line + 1
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(Problem(self.filename, line, "YAML merge keys (<<) are not supported"))
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(
-                    Problem(self.filename, line, "keys must be plain text, not lists or mappings")
-                )
-                continue
-            key = self._scalar(key_node)
-            if key is BAD_VALUE:
-                continue  # already reported
-            if not isinstance(key, str):
-                key = "null" if key is None else str(key)
-            if key in result:
-                self.problems.append(
-                    Problem(
-                        self.filename,
-                        line,
-                        f"duplicate key {key!r} (first at line {result.key_lines[key]})",
-                    )
-                )
-                continue
-            result[key] = self.build(value_node)
-            result.key_lines[key] = line
-            result.raw[key] = _scalar_text(value_node)
+    def _sequence(self, start: Item, items: Iterator[Item]) -> YamlList:
+        result = YamlList()
+        result.line = start[LINE]
+        result.item_lines, result.raw = [], []
+        for item in items:
+            if item is END:
+                break
+            node = self._target(item)
+            result.append(self.build(item, items))
+            result.item_lines.append(node[LINE])
+            result.raw.append(node[VALUE] if node[KIND] == SCALAR else None)
         return result
 
+    def _mapping(self, start: Item, items: Iterator[Item]) -> YamlMap:
+        result = YamlMap()
+        result.line = start[LINE]
+        result.key_lines, result.raw = {}, {}
+        for item in items:
+            if item is END:
+                break
+            line = self._target(item)[LINE]
+            key = self._key(item, items, result)
+            if key is BAD_VALUE:  # reported (a duplicate too): its value is not built
+                skip(next(items), items)
+                continue
+            value_item = next(items)
+            node = self._target(value_item)
+            result[key] = self.build(value_item, items)
+            result.key_lines[key] = line
+            result.raw[key] = node[VALUE] if node[KIND] == SCALAR else None
+        return result
 
-def _scalar_text(node: yaml.Node) -> str | None:
-    """The source text of a scalar node, kept to explain YAML 1.1 surprises."""
-    return str(node.value) if isinstance(node, yaml.ScalarNode) else None
+    def _key(self, item: Item, items: Iterator[Item], result: YamlMap) -> Any:
+        """The text of a mapping key, or BAD_VALUE once its problem is reported."""
+        node = self._target(item)
+        if node[TAG] == _MERGE_TAG:
+            message = "YAML merge keys (<<) are not supported"
+        elif node[KIND] != SCALAR:
+            message = "keys must be plain text, not lists or mappings"
+        else:
+            key = self.scalars.value(node)
+            if key is BAD_VALUE:
+                return key  # already reported
+            if not isinstance(key, str):
+                key = "null" if key is None else str(key)
+            if key not in result:
+                return sys.intern(key)  # one string for the thousands of equal keys
+            message = f"duplicate key {key!r} (first at line {result.key_lines[key]})"
+        self.problems.append(Problem(self.filename, node[LINE], message))
+        skip(item, items)
+        return BAD_VALUE
 
-
-def _one_line(error: Exception) -> str:
-    """An exception's message without PyYAML's multi-line position notes."""
-    problem = getattr(error, "problem", None)
-    text = str(problem) if problem else (str(error) or type(error).__name__)
-    return " ".join(text.split())
+    def _target(self, item: Item) -> Item:
+        """The node an item starts: an alias's anchored node, or the item itself."""
+        return self.source.tape[item[1]] if item[KIND] == ALIAS else item
