@@ -86,7 +86,7 @@ def nesting_problem(text: str, filename: str) -> Problem | None:
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError as error:
-        if "nesting depth" in str(error):  # newer PyYAML releases refuse deep nesting themselves
+        if "nesting depth" in str(error):  # libyaml's own limit (newer wheels) can fire first
             return _too_deep(filename, getattr(error, "problem_mark", None))
         return None  # the composer reports syntax errors with their line
     return None
