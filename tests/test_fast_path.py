@@ -212,6 +212,31 @@ def test_tab_answers_from_the_names_entry_and_declines_without_it(
     assert completion_answer(os.environ) is None
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: entry.replace('"ops-lead"', '"ops-lead\\u001b[31m"'),  # an escape code for the shell
+        lambda entry: entry.replace('"roles":[[', '"roles":[[1,', 1),
+        lambda entry: entry[: len(entry) // 2],
+        lambda entry: entry.replace('"have":', '"extra":0,"have":', 1),
+    ],
+)
+def test_a_tampered_names_entry_is_left_to_typer(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    odd_file: Path,
+    damage: Callable[[str], str],
+) -> None:
+    (entry,) = Path(os.environ["HRPATH_CACHE"]).glob("names-*.json")
+    text = entry.read_text(encoding="utf-8")
+    assert damage(text) != text
+    entry.write_text(damage(text), encoding="utf-8")
+    monkeypatch.setenv("HRPATH_DATA", str(odd_file))
+    fast, _, typer_says = _both_complete(monkeypatch, capsys, "bash", ["show", "ops-l"])
+    assert fast is None
+    assert typer_says == (0, "ops-lead\n", "")
+
+
 def test_a_removed_names_entry_is_written_again_by_the_next_load(odd_file: Path) -> None:
     folder = Path(os.environ["HRPATH_CACHE"])
     for entry_file in folder.glob("names-*.json"):

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from hrpath.core.models import Move
+# typing is not imported at run time: a TAB press checks its names with `visible`.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from hrpath.core.models import Move
 
 # difflib is quadratic in the word's length: a pasted essay gets no hint
 # rather than a multi-second wait.

@@ -167,7 +167,15 @@ def names_entry(key: str) -> dict[str, list[tuple[str, str]]] | None:
 
 
 def _is_pair(item: Any) -> bool:
-    return type(item) is list and len(item) == 2 and all(type(part) is str for part in item)
+    # These strings go to the shell as they are; hrpath wrote them escaped
+    # (`completion.one_line`), so a control character means tampering.
+    from hrpath.core.text import visible
+
+    return (
+        type(item) is list
+        and len(item) == 2
+        and all(type(part) is str and visible(part, keep=frozenset()) == part for part in item)
+    )
 
 
 def _read(name: str, key: str, fields: set[str]) -> Any | None:
