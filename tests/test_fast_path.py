@@ -9,6 +9,7 @@ path is meant to answer assert that it did answer; the others that it declined.
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import subprocess
 import sys
@@ -54,6 +55,7 @@ roles:
     level: executive
   - {id: opsy, title: "Ops — é 漢字", level: mid}
   - {id: ops-wide, title: "Ops\u2003wide\u00a0desk", level: mid}
+  - {id: long-title, title: "Senior Principal Vice President of Global Human Resources Operations and Strategy", level: executive}
 """
 
 
@@ -423,3 +425,107 @@ def test_each_run_imports_only_what_it_needs(
     assert done.stderr.splitlines()[-1:] == [expected] or (expected == "" and done.stderr == "\n"), (
         done.stderr
     )
+
+
+# --- what a review found -------------------------------------------------------------
+
+
+def test_an_unreadable_data_file_is_left_to_typer(monkeypatch: pytest.MonkeyPatch, odd_file: Path) -> None:
+    import hrpath.cli.fast as fast
+
+    words = ["show", "ops-lead", "--data", str(odd_file)]
+    assert fast_answer(words, os.environ) is not None
+    monkeypatch.setattr(fast.os, "access", lambda *_: False)  # root reads everything: pretend
+    assert fast_answer(words, os.environ) is None  # typer says "is not readable"
+    assert fast_answer(["show", "x", "--data", str(odd_file.parent / "missing.yaml")], os.environ) is not None
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"_HRPATH_COMPLETE": "complete_bash", "COMP_WORDS": "hrpath\nshow\nc", "COMP_CWORD": "9" * 5000},
+        {"_HRPATH_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "hrpath show c", "COLUMNS": "9" * 5000},
+        {"_HRPATH_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": "hrpath show c", "TERMINAL_WIDTH": "x"},
+    ],
+    ids=["cword", "columns", "terminal-width"],
+)
+def test_numbers_typer_cannot_read_are_left_to_it(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    load_graph()
+    monkeypatch.delenv("TERMINAL_WIDTH")  # typer hands it to rich, which then never reads COLUMNS
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert completion_answer(os.environ) is None
+
+
+def test_descriptions_are_bounded_by_rich_s_dumb_terminal_width(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], odd_file: Path
+) -> None:
+    from hrpath.cli.completing import _rich_width
+
+    monkeypatch.setenv("TERMINAL_WIDTH", "200")
+    assert _rich_width(os.environ) == 80  # TERM=dumb with FORCE_COLOR makes rich use 80
+    monkeypatch.setenv("HRPATH_DATA", str(odd_file))
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    # An 81-character title: rich folds it at 80 columns, so it is left to typer.
+    fast, fast_says, typer_says = _both_complete(monkeypatch, capsys, "fish", ["show", "long"])
+    assert fast is None and fast_says == typer_says
+    assert fast_says[1].count("\n") == 2  # typer's answer: the title folded onto a second line
+    fast, fast_says, typer_says = _both_complete(monkeypatch, capsys, "fish", ["show", "ops-c"])
+    assert fast is not None and fast_says == typer_says  # 77 characters fit
+
+
+def test_non_ascii_candidates_on_another_encoding_are_left_to_typer(
+    monkeypatch: pytest.MonkeyPatch, odd_file: Path
+) -> None:
+    import hrpath.cli.completing as completing
+
+    monkeypatch.setenv("HRPATH_DATA", str(odd_file))
+    monkeypatch.setenv("_HRPATH_COMPLETE", "complete_zsh")
+    monkeypatch.setattr(completing, "_utf8_stdout", lambda: False)
+    monkeypatch.setenv("_TYPER_COMPLETE_ARGS", "hrpath show opsy")  # "Ops — é 漢字"
+    assert completion_answer(os.environ) is None
+    monkeypatch.setenv("_TYPER_COMPLETE_ARGS", "hrpath show ops-l")  # plain ASCII
+    assert completion_answer(os.environ) is not None
+
+
+class _FullStdout(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_failing_stdout_on_a_tab_press_is_quiet_like_typer_s(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_graph()
+    monkeypatch.setenv("_HRPATH_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "hrpath\nshow\nc")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    fast = completion_answer(os.environ)
+    assert fast is not None
+    for answer in (fast, _typer_answer([])):
+        monkeypatch.setattr(sys, "stdout", _FullStdout())
+        assert entry._run(answer) == 0
+        assert capsys.readouterr().err == ""
+
+
+def test_an_oversized_names_entry_is_not_read(monkeypatch: pytest.MonkeyPatch, odd_file: Path) -> None:
+    from hrpath.datafile import cache
+
+    monkeypatch.setenv("HRPATH_DATA", str(odd_file))
+    monkeypatch.setenv("_HRPATH_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "hrpath\nshow\nops-")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    assert completion_answer(os.environ) is not None
+    monkeypatch.setattr(cache, "_MAX_NAMES_BYTES", 100)
+    assert completion_answer(os.environ) is None
+
+
+def test_an_altered_names_entry_is_put_right_by_the_next_load(odd_file: Path) -> None:
+    (names,) = Path(os.environ["HRPATH_CACHE"]).glob("names-*.json")
+    original = names.read_text(encoding="utf-8")
+    names.write_text(original.replace('"ops-lead"', '"ops-evil"'), encoding="utf-8")
+    load_graph(odd_file)
+    assert names.read_text(encoding="utf-8") == original

@@ -24,6 +24,8 @@ _SHELLS = ("bash", "zsh", "fish")
 _SHELL_SYNTAX = frozenset("\"'\\")
 _SHLEX_SPACE = frozenset(" \t\r\n")  # shlex splits on these only; str.split() on every space
 _NARROWEST = 60  # columns: below this, rich may fold a description; leave it to typer
+_DUMB_WIDTH = 80  # rich's width for a dumb terminal it is told to treat as a terminal
+_DIGITS = 6  # longest number read from the environment
 
 
 def completion_answer(environ: Mapping[str, str]) -> Callable[[], None] | None:
@@ -37,7 +39,25 @@ def completion_answer(environ: Mapping[str, str]) -> Callable[[], None] | None:
     candidates = _candidates(*words, environ)
     if candidates is None or not _plain([_shown(shell, text) for _, text in candidates], environ):
         return None
-    return lambda: _print(shell, candidates, environ)
+    if not _utf8_stdout() and not all(value.isascii() and text.isascii() for value, text in candidates):
+        return None  # click writes such text its own way on other encodings
+    return lambda: _answer(shell, candidates, environ)
+
+
+def _utf8_stdout() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8")
+
+
+def _answer(shell: str, candidates: list[Candidate], environ: Mapping[str, str]) -> None:
+    """Print the candidates; a stdout that fails is as quiet as typer's completion (exit 0)."""
+    try:
+        _print(shell, candidates, environ)
+        sys.stdout.flush()
+    except OSError:
+        from hrpath.cli.streams import quiet_stdout
+
+        quiet_stdout()
 
 
 def _no_cache(environ: Mapping[str, str]) -> bool:
@@ -50,8 +70,8 @@ def _words(shell: str, environ: Mapping[str, str]) -> tuple[list[str], str] | No
         if "COMP_WORDS" not in environ:
             return None  # typer fails on it and offers nothing: left to typer
         line, index = environ["COMP_WORDS"], environ.get("COMP_CWORD", "")
-        if not index.isdigit() or not index.isascii():
-            return None
+        if not (index.isascii() and index.isdigit() and len(index) <= _DIGITS):
+            return None  # typer fails on it (int() refuses 5,000 digits) and offers nothing
         words = line.split()
         cword = int(index)
         incomplete = words[cword] if cword < len(words) else ""
@@ -118,14 +138,19 @@ def _plain(texts: list[str], environ: Mapping[str, str]) -> bool:
     """Whether typer's rich rendering of every description is the description itself.
 
     Rich reads markup and :emoji: codes and folds lines longer than the
-    terminal; a description with brackets, two colons, edge spaces or (counting
-    every character as two cells) no room to spare is left to typer.
+    terminal; a description with brackets, two colons, edge spaces or no room
+    to spare is left to typer.
     """
     texts = [text for text in texts if text]
     if not texts:
         return True
     width = _rich_width(environ)
-    return all(_plain_text(text) and len(text) * 2 < width for text in texts)
+    return all(_plain_text(text) and _cells(text) < width for text in texts)
+
+
+def _cells(text: str) -> int:
+    """Terminal cells a description may take: two for anything past Latin, Greek and Cyrillic."""
+    return sum(2 if ord(char) >= 0x1100 else 1 for char in text)
 
 
 def _plain_text(text: str) -> bool:
@@ -134,18 +159,27 @@ def _plain_text(text: str) -> bool:
 
 
 def _rich_width(environ: Mapping[str, str]) -> int:
-    """A lower bound on the width rich renders descriptions at (0: unsure)."""
+    """A lower bound on the width rich renders descriptions at (0: unsure).
+
+    Rich takes TERMINAL_WIDTH (typer passes it), COLUMNS or the terminal's size,
+    but 80 columns for a dumb terminal it is forced to treat as one: the bound
+    never exceeds 80.
+    """
     for name in ("TERMINAL_WIDTH", "COLUMNS"):
         value = environ.get(name)
         if value is not None:
-            return int(value) if value.isdigit() and value.isascii() and int(value) >= _NARROWEST else 0
+            readable = value.isascii() and value.isdigit() and len(value) <= _DIGITS
+            return _bounded(int(value)) if readable else 0
     for descriptor in (0, 1, 2):
         try:
-            columns = os.get_terminal_size(descriptor).columns
+            return _bounded(os.get_terminal_size(descriptor).columns)
         except (OSError, ValueError):
             continue
-        return columns if columns >= _NARROWEST else 0
-    return 80
+    return _DUMB_WIDTH
+
+
+def _bounded(width: int) -> int:
+    return min(width, _DUMB_WIDTH) if width >= _NARROWEST else 0
 
 
 def _print(shell: str, candidates: list[Candidate], environ: Mapping[str, str]) -> None:

@@ -83,8 +83,19 @@ def _keywords(command: FastCommand, words: list[str], env_data: str | None) -> d
         return None
     keywords.update(zip(command.arguments, positional, strict=True))
     data = keywords.get("data") or env_data
+    if data and not _readable_or_missing(data):
+        return None  # typer's Path option says "is not readable" in its own words
     keywords["data"] = Path(data) if data else None
     return keywords
+
+
+def _readable_or_missing(path: str) -> bool:
+    """What click's readable Path check lets through: a path that is missing or readable."""
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return True  # load_graph says what is wrong, as it does after typer
+    return os.access(path, os.R_OK)
 
 
 def _profile_may_exist() -> bool:

@@ -106,16 +106,23 @@ def store_entry(key: str, graph: RoleGraph) -> None:
 
 def store_names(key: str, graph: RoleGraph) -> None:
     """Write the names entry of a graph: its completion candidates."""
+    _write(f"{_NAMES_PREFIX}{key}.json", _wrapped(key, **_names_of(graph)))
+
+
+def keep_names(key: str, graph: RoleGraph) -> None:
+    """Write the names entry again unless it is there and says what the graph says.
+
+    A TAB press trusts it without the graph, so one removed or altered by hand
+    is put right by the next run that loads the graph.
+    """
+    if cache_enabled() and names_entry(key) != _names_of(graph):
+        store_names(key, graph)
+
+
+def _names_of(graph: RoleGraph) -> dict[str, list[tuple[str, str]]]:
     from hrpath.core.completion import have_candidates, role_candidates
 
-    names = {"roles": role_candidates(graph), "have": have_candidates(graph)}
-    _write(f"{_NAMES_PREFIX}{key}.json", _wrapped(key, **names))
-
-
-def has_names(key: str) -> bool:
-    """Whether the names entry of `key` is there (a cheap check on every cached load)."""
-    folder = cache_dir()
-    return folder is None or not cache_enabled() or (folder / f"{_NAMES_PREFIX}{key}.json").is_file()
+    return {"roles": role_candidates(graph), "have": have_candidates(graph)}
 
 
 def _wrapped(key: str, **fields: Any) -> dict[str, Any]:
@@ -146,6 +153,8 @@ def _write(name: str, entry: dict[str, Any]) -> None:
 
 # An entry is a few times its data file (the 20,000-role chain: 13 MB); data files stop at 64 MB.
 _MAX_ENTRY_BYTES = 4 * MAX_BYTES
+# A names entry is read on every TAB press: ids and titles, about 25 bytes a role.
+_MAX_NAMES_BYTES = 8 * 1024 * 1024
 
 
 def _read_entry(key: str) -> Any | None:
@@ -156,7 +165,7 @@ def _read_entry(key: str) -> Any | None:
 
 def names_entry(key: str) -> dict[str, list[tuple[str, str]]] | None:
     """The completion candidates of `key` ("roles", "have"), or None when missing or damaged."""
-    value = _read(f"{_NAMES_PREFIX}{key}.json", key, _NAMES_WRAPPER)
+    value = _read(f"{_NAMES_PREFIX}{key}.json", key, _NAMES_WRAPPER, limit=_MAX_NAMES_BYTES)
     if value is None:
         return None
     names = {field: value[field] for field in ("roles", "have")}
@@ -178,7 +187,7 @@ def _is_pair(item: Any) -> bool:
     )
 
 
-def _read(name: str, key: str, fields: set[str]) -> Any | None:
+def _read(name: str, key: str, fields: set[str], limit: int = _MAX_ENTRY_BYTES) -> Any | None:
     """An entry whose wrapper is intact and names this hrpath, format and key; else None."""
     folder = cache_dir()
     if folder is None or not cache_enabled():
@@ -186,7 +195,7 @@ def _read(name: str, key: str, fields: set[str]) -> Any | None:
     try:
         # Bounded like a data file: anyone who can write the cache directory
         # could plant a FIFO (a hang) or a huge file (memory) there.
-        raw = read_bounded(folder / name, limit=_MAX_ENTRY_BYTES)
+        raw = read_bounded(folder / name, limit=limit)
         value = json.loads(raw, parse_constant=_no_constant)
     except (OSError, ValueError, RecursionError):
         return None  # missing, unreadable, not UTF-8, not JSON, NaN, too deep: rebuild

@@ -86,7 +86,9 @@ def nesting_problem(text: str, filename: str) -> Problem | None:
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError as error:
-        if "nesting depth" in str(error):  # libyaml's own limit (newer wheels) can fire first
+        # libyaml's own limit (newer wheels) can fire first; str(error) would also
+        # hold the user's line, so only the problem itself is compared.
+        if getattr(error, "problem", None) == "exceeded maximum nesting depth":
             return _too_deep(filename, getattr(error, "problem_mark", None))
         return None  # the composer reports syntax errors with their line
     return None

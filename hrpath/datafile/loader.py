@@ -124,8 +124,8 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     if graph is None:
         graph = _checked(*check_text(text, str(target)))
         cache.store_entry(key, graph)
-    elif not cache.has_names(key):
-        cache.store_names(key, graph)  # removed by hand: TAB presses need it back
+    else:
+        cache.keep_names(key, graph)
     return graph
 
 
