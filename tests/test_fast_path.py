@@ -523,9 +523,20 @@ def test_an_oversized_names_entry_is_not_read(monkeypatch: pytest.MonkeyPatch, o
     assert completion_answer(os.environ) is None
 
 
-def test_an_altered_names_entry_is_put_right_by_the_next_load(odd_file: Path) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [lambda text: text[:-5], lambda text: text.replace('"ops-lead"', '"ops-lead\\u0007"'), lambda text: "{}"],
+)
+def test_a_damaged_names_entry_is_put_right_by_the_next_load(
+    monkeypatch: pytest.MonkeyPatch, odd_file: Path, damage: Callable[[str], str]
+) -> None:
     (names,) = Path(os.environ["HRPATH_CACHE"]).glob("names-*.json")
     original = names.read_text(encoding="utf-8")
-    names.write_text(original.replace('"ops-lead"', '"ops-evil"'), encoding="utf-8")
+    names.write_text(damage(original), encoding="utf-8")
+    monkeypatch.setenv("HRPATH_DATA", str(odd_file))
+    monkeypatch.setenv("_HRPATH_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "hrpath\nshow\nops-")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    assert completion_answer(os.environ) is None  # the TAB press goes to typer and drops the entry
     load_graph(odd_file)
     assert names.read_text(encoding="utf-8") == original

@@ -110,12 +110,13 @@ def store_names(key: str, graph: RoleGraph) -> None:
 
 
 def keep_names(key: str, graph: RoleGraph) -> None:
-    """Write the names entry again unless it is there and says what the graph says.
+    """Write the names entry again when it is missing (a TAB press removes a damaged one).
 
-    A TAB press trusts it without the graph, so one removed or altered by hand
-    is put right by the next run that loads the graph.
+    A stat, not a read: this runs on every load of a cached graph. (A
+    well-formed entry is trusted, as a well-formed graph entry is.)
     """
-    if cache_enabled() and names_entry(key) != _names_of(graph):
+    folder = cache_dir()
+    if folder is not None and cache_enabled() and not (folder / f"{_NAMES_PREFIX}{key}.json").is_file():
         store_names(key, graph)
 
 
@@ -165,26 +166,31 @@ def _read_entry(key: str) -> Any | None:
 
 def names_entry(key: str) -> dict[str, list[tuple[str, str]]] | None:
     """The completion candidates of `key` ("roles", "have"), or None when missing or damaged."""
-    value = _read(f"{_NAMES_PREFIX}{key}.json", key, _NAMES_WRAPPER, limit=_MAX_NAMES_BYTES)
-    if value is None:
+    from hrpath.core.text import visible
+
+    name = f"{_NAMES_PREFIX}{key}.json"
+    value = _read(name, key, _NAMES_WRAPPER, limit=_MAX_NAMES_BYTES)
+    names = {} if value is None else {field: value[field] for field in ("roles", "have")}
+    if not all(type(items) is list and all(map(_is_pair, items)) for items in names.values()):
+        names = {}
+    # These strings go to the shell as they are; hrpath wrote them escaped
+    # (`completion.one_line`), so a control character means tampering.
+    every = " ".join(part for items in names.values() for item in items for part in item)
+    if not names or visible(every, keep=frozenset()) != every:
+        _remove(name)  # the next run that loads the graph writes it again
         return None
-    names = {field: value[field] for field in ("roles", "have")}
-    for candidates in names.values():
-        if type(candidates) is not list or not all(_is_pair(item) for item in candidates):
-            return None
-    return {field: [(value, text) for value, text in items] for field, items in names.items()}
+    return {field: [(item[0], item[1]) for item in items] for field, items in names.items()}
+
+
+def _remove(name: str) -> None:
+    folder = cache_dir()
+    if folder is not None and cache_enabled():
+        with contextlib.suppress(OSError):
+            os.unlink(folder / name)
 
 
 def _is_pair(item: Any) -> bool:
-    # These strings go to the shell as they are; hrpath wrote them escaped
-    # (`completion.one_line`), so a control character means tampering.
-    from hrpath.core.text import visible
-
-    return (
-        type(item) is list
-        and len(item) == 2
-        and all(type(part) is str and visible(part, keep=frozenset()) == part for part in item)
-    )
+    return type(item) is list and len(item) == 2 and type(item[0]) is str and type(item[1]) is str
 
 
 def _read(name: str, key: str, fields: set[str], limit: int = _MAX_ENTRY_BYTES) -> Any | None:
