@@ -50,7 +50,9 @@ def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None 
     for move, held in zip(moves, holdings(graph, start, moves, have), strict=True):
         role = graph.role(move.target)
         gap = missing_for(graph, held, role.requires)
-        gap = replace(gap, experience_years=tidy(gap.experience_years))
+        years = tidy(gap.experience_years)
+        if type(years) is not type(gap.experience_years) or years != gap.experience_years:
+            gap = replace(gap, experience_years=years)  # most gaps need no years: no copy
         steps.append(Step(move, gap, pay_change(graph.role(move.origin), role)))
     return Route(
         roles=(start, *(move.target for move in moves)),
