@@ -331,15 +331,46 @@ def test_anything_else_is_left_to_typer(words: list[str]) -> None:
     assert fast_answer(words, os.environ) is None
 
 
-def test_route_with_a_saved_profile_is_left_to_typer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    profile = tmp_path / "profile.yaml"
-    monkeypatch.setenv("HRPATH_PROFILE", str(profile))
-    assert fast_answer(["route", "recruiter", "chro"], os.environ) is not None
-    profile.write_text("have: [mba]\n", encoding="utf-8")
-    assert fast_answer(["route", "recruiter", "chro"], os.environ) is None
-    assert fast_answer(["show", "chro"], os.environ) is not None  # show reads no profile
-    monkeypatch.setenv("HRPATH_PROFILE", str(profile / "under-a-file"))
-    assert fast_answer(["route", "recruiter", "chro"], os.environ) is None  # typer reports the error
+@pytest.mark.parametrize(
+    "profile",
+    [
+        "have: [bachelors, recruiting]\nyears: 3\nin_role: 1.5\n",
+        "have: [mba]\nrole: recruiter\n",
+        "years: 12\n",
+        "{}\n",
+        "have: [nonsense-skill]\n",
+        "years: [not a number]\n",
+        "have: [\n",
+    ],
+    ids=["have-years-in-role", "have-and-role", "years", "empty", "unknown-skill", "bad-value", "not-yaml"],
+)
+@pytest.mark.parametrize("json_flag", [[], ["--json"]], ids=["text", "json"])
+def test_route_applies_a_saved_profile_as_typer_does(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    profile: str,
+    json_flag: list[str],
+) -> None:
+    saved = tmp_path / "profile.yaml"
+    saved.write_text(profile, encoding="utf-8")
+    monkeypatch.setenv("HRPATH_PROFILE", str(saved))
+    words = ["route", "recruiter", "HR Director", *json_flag]
+    fast = fast_answer(words, os.environ)
+    assert fast is not None
+    assert _outcome(fast, capsys) == _outcome(_typer_answer(words), capsys)
+
+
+def test_an_unreadable_profile_is_reported_as_typer_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HRPATH_PROFILE", str(tmp_path))  # a directory
+    words = ["route", "recruiter", "chro"]
+    fast = fast_answer(words, os.environ)
+    assert fast is not None
+    fast_says = _outcome(fast, capsys)
+    assert fast_says == _outcome(_typer_answer(words), capsys)
+    assert fast_says[0] == 2 and "cannot read the profile" in fast_says[2]
 
 
 # --- the copies the fast path keeps stay true --------------------------------------------
@@ -369,7 +400,7 @@ def test_fast_commands_read_the_options_typer_defines(name: str) -> None:
         param = options[option]
         assert not param.is_flag and not param.multiple and param.nargs == 1, option
     assert options["--json"].is_flag
-    assert ("--no-profile" in options) == fast.reads_profile
+    assert ("--no-profile" in options) == fast.applies_profile
 
 
 @pytest.mark.parametrize("config_home", [None, "/srv/config"])

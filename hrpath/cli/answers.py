@@ -86,6 +86,18 @@ def route_between(
     run(plan, data, as_json, RoutePlan.to_dict, view, lambda found: found.no_route)
 
 
+def route_with_profile(source: str, target: str, data: Path | None = None, as_json: bool = False) -> None:
+    """`hrpath route FROM TO` with no other option: the saved profile's have, years and in-role apply."""
+    from hrpath.cli.boundary import exit_codes
+    from hrpath.cli.profile_file import apply_profile, load_profile
+
+    with exit_codes():
+        fields = {"have": "have", "years": "years", "in_role": "in_role"}
+        mine = apply_profile(load_profile(), fields, {"have": None, "years": 0, "in_role": 0}, given=())
+    have, years, in_role = mine["have"], mine["years"], mine["in_role"]
+    route_between(source, target, have=have, years=years, in_role=in_role, data=data, as_json=as_json)
+
+
 def _renderer(module: str, name: str) -> Callable[[Any], RenderableType]:
     """`hrpath.render.<module>.<name>`, imported only when text is printed: --json needs no rich."""
 

@@ -4,8 +4,7 @@ Typer and click cost about half of a run's start-up. The questions people ask
 most (`show ROLE`, `route FROM TO`, `list`, each with `--json` and `--data`)
 are recognised here word for word and answered
 by the same function the typer command calls (`answers`). Anything else (help,
-another option, a word starting with `-`, a repeated option, a saved profile
-that `route` would read) returns None, and the typer app answers: it owns
+another option, a word starting with `-`, a repeated option) returns None, and the typer app answers: it owns
 every usage message. `tests/test_fast_path.py` runs each shape both ways and
 requires the same output and exit code.
 """
@@ -24,22 +23,22 @@ class FastCommand:
     A plain class: typing.NamedTuple or a dataclass would cost a millisecond of every start.
     """
 
-    __slots__ = ("answer", "arguments", "options", "reads_profile")
+    __slots__ = ("answer", "applies_profile", "arguments", "options")
 
     def __init__(
-        self, arguments: tuple[str, ...], options: tuple[str, ...], answer: str, reads_profile: bool = False
+        self, arguments: tuple[str, ...], options: tuple[str, ...], answer: str, applies_profile: bool = False
     ) -> None:
         self.arguments = arguments  # keyword names of the positional arguments, in order
         self.options = options  # options taking one value: "--level" is passed as level=
         self.answer = answer  # function name in `hrpath.cli.answers`
-        self.reads_profile = reads_profile  # the typer command fills unset options from a saved profile
+        self.applies_profile = applies_profile  # the answer fills have/years/in-role from a saved profile
 
 
 # Every command here also takes --json and --data PATH (env HRPATH_DATA).
 COMMANDS = {
     "show": FastCommand(("role",), (), "show_role"),
     "list": FastCommand((), ("--level", "--track", "--family", "--ladder"), "list_roles"),
-    "route": FastCommand(("source", "target"), (), "route_between", reads_profile=True),
+    "route": FastCommand(("source", "target"), (), "route_with_profile", applies_profile=True),
 }
 
 
@@ -51,7 +50,7 @@ def fast_answer(words: list[str], environ: Mapping[str, str]) -> Callable[[], No
     if command is None:
         return None
     keywords = _keywords(command, words[1:], environ.get("HRPATH_DATA"))
-    if keywords is None or (command.reads_profile and _profile_may_exist()):
+    if keywords is None:
         return None
     from hrpath.cli import answers
 
@@ -96,16 +95,3 @@ def _readable_or_missing(path: str) -> bool:
     except (OSError, ValueError):
         return True  # load_graph says what is wrong, as it does after typer
     return os.access(path, os.R_OK)
-
-
-def _profile_may_exist() -> bool:
-    """True unless the saved profile is certainly absent (typer reads it and reports errors)."""
-    from hrpath.datafile.places import profile_path
-
-    try:
-        os.stat(profile_path())
-    except FileNotFoundError:
-        return False
-    except (OSError, ValueError):
-        return True
-    return True

@@ -8,7 +8,6 @@ resolved path, atomically, so a symlinked profile stays a symlink.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -16,8 +15,9 @@ from typer._click.core import ParameterSource
 
 from hrpath.cli.boundary import exit_codes, print_json
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, complete_role
+from hrpath.cli.profile_file import apply_profile, load_profile, save_profile
 from hrpath.cli.usage import OneLineErrors
-from hrpath.core.profile import Profile, profile_from_dict
+from hrpath.core.profile import Profile
 from hrpath.datafile.places import profile_path
 from hrpath.errors import BadInput
 
@@ -26,72 +26,20 @@ NoProfileOption = Annotated[
 ]
 
 
-def load_profile(path: Path | None = None) -> Profile:
-    """The saved profile (empty when there is none); BadInput naming the file when it is corrupt."""
-    import yaml
-
-    path = path or profile_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Profile()
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(
-            f"{path}: cannot read the profile: {getattr(error, 'strerror', None) or error}"
-        ) from error
-    try:
-        return profile_from_dict(yaml.safe_load(text))
-    except yaml.YAMLError as error:
-        problem = getattr(error, "problem", None) or "not YAML"
-        raise BadInput(
-            f"{path}: not a valid profile ({problem}); fix it or run `hrpath profile clear`"
-        ) from error
-    except BadInput as error:
-        raise BadInput(
-            f"{path}: not a valid profile ({error}); fix it or run `hrpath profile clear`"
-        ) from error
-
-
-def save_profile(profile: Profile, path: Path | None = None) -> Path:
-    """Write the profile atomically through any symlink; returns the path written."""
-    import yaml
-
-    from hrpath.datafile.atomic import write_atomic
-
-    target = (path or profile_path()).resolve()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise BadInput(f"cannot create {target.parent}: {error.strerror or error}") from error
-    text = "# hrpath profile: `hrpath profile set` writes it\n" + yaml.safe_dump(
-        profile.to_dict(), sort_keys=False
-    )
-    write_atomic(target, text, overwrite=True)
-    return target
-
-
 def with_profile(ctx: typer.Context, no_profile: bool, params: dict[str, str]) -> dict[str, Any]:
     """The command's values with the profile's filled in where the option was not given.
 
-    `params` maps a profile field to the command's parameter name. Says on one
-    stderr line which saved fields are used.
+    `params` maps a profile field to the command's parameter name (see `apply_profile`).
     """
     values = {param: ctx.params.get(param) for param in params.values()}
     if no_profile:
         return values
-    profile = load_profile()
-    used = []
-    for name, param in params.items():
-        saved = getattr(profile, name)
-        given = ctx.get_parameter_source(param) not in (ParameterSource.DEFAULT, None)
-        if saved not in (None, ()) and not given:
-            values[param] = list(saved) if name == "have" else saved
-            used.append(name)
-    if used:
-        print(
-            f"using your profile: {profile.summary(tuple(used))} (--no-profile ignores it)", file=sys.stderr
-        )
-    return values
+    given = {
+        param
+        for param in params.values()
+        if ctx.get_parameter_source(param) not in (ParameterSource.DEFAULT, None)
+    }
+    return apply_profile(load_profile(), params, values, given)
 
 
 profile_app = typer.Typer(
