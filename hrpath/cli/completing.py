@@ -31,7 +31,7 @@ _DIGITS = 6  # longest number read from the environment
 def completion_answer(environ: Mapping[str, str]) -> Callable[[], None] | None:
     """The TAB answer for this environment, or None to let typer answer."""
     instruction, _, shell = environ.get("_HRPATH_COMPLETE", "").partition("_")
-    if instruction != "complete" or shell not in _SHELLS or _no_cache(environ):
+    if instruction != "complete" or shell not in _SHELLS or _no_cache():
         return None
     words = _words(shell, environ)
     if words is None:
@@ -60,8 +60,11 @@ def _answer(shell: str, candidates: list[Candidate], environ: Mapping[str, str])
         quiet_stdout()
 
 
-def _no_cache(environ: Mapping[str, str]) -> bool:
-    return environ.get("HRPATH_NO_CACHE", "") not in ("", "0")
+def _no_cache() -> bool:
+    """The cache's own switch (HRPATH_NO_CACHE): with it off there is no names entry to read."""
+    from hrpath.datafile.cache import cache_enabled
+
+    return not cache_enabled()
 
 
 def _words(shell: str, environ: Mapping[str, str]) -> tuple[list[str], str] | None:
