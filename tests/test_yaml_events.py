@@ -450,16 +450,21 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(pieces=st.lists(PIECES, max_size=30), loader=st.sampled_from(LOADERS))
-def test_random_documents_answer_as_composed(pieces: list[str], loader: Any) -> None:
-    text = "".join(pieces)
+def _assert_answers_as_composed(text: str, loader: Any) -> None:
+    """The event builder gives the old composer's problems and value shape for `text`."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(yamlsource, "_Loader", loader)
         value, problems = parse_yaml(text, "f")
     expected_value, expected_problems = _composed(text, loader)
     assert problems == expected_problems
     assert shape(value) == shape(expected_value)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(PIECES, max_size=30), loader=st.sampled_from(LOADERS))
+def test_random_documents_answer_as_composed(pieces: list[str], loader: Any) -> None:
+    text = "".join(pieces)
+    _assert_answers_as_composed(text, loader)
 
 
 ANCHORS = st.sampled_from(["", "", "", "&a ", "&b "])
@@ -507,12 +512,7 @@ def _numbered(text: str) -> str:
 )
 def test_random_nodes_with_anchors_answer_as_composed(node: str, tail: str, loader: Any) -> None:
     text = _numbered("doc: " + node + "\nagain: [*a, *b]" + tail)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(yamlsource, "_Loader", loader)
-        value, problems = parse_yaml(text, "f")
-    expected_value, expected_problems = _composed(text, loader)
-    assert problems == expected_problems
-    assert shape(value) == shape(expected_value)
+    _assert_answers_as_composed(text, loader)
 
 
 def test_shape_tells_nan_and_types_apart() -> None:
