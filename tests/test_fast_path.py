@@ -267,6 +267,13 @@ FAST_QUESTIONS = [
     ["route", "recruiter", "hr-director", "--json"],
     ["route", "chro", "hr-assistant"],
     ["route", "recruiter", "nobody"],
+    ["route", "recruiter", "chro", "--alternatives", "3"],
+    ["route", "recruiter", "chro", "--alternatives=0", "--json"],
+    ["route", "recruiter", "chro", "--alternatives", "0050", "--by", "years"],
+    ["route", "recruiter", "chro", "--alternatives", "51"],
+    ["route", "recruiter", "chro", "--by", "steps", "--json"],
+    ["route", "recruiter", "chro", "--BY=wizard"],
+    ["route", "--alternatives", "1", "recruiter", "nobody"],
 ]
 
 
@@ -321,7 +328,15 @@ def test_data_option_and_variable_are_read_as_typer_reads_them(
         ["list", "--level", "senior", "--level", "entry"],
         ["route", "recruiter"],
         ["route", "--to", "hr-director"],
-        ["route", "recruiter", "chro", "--alternatives", "3"],
+        ["route", "recruiter", "chro", "--alternatives", "-1"],
+        ["route", "recruiter", "chro", "--alternatives=x"],
+        ["route", "recruiter", "chro", "--alternatives", "+3"],
+        ["route", "recruiter", "chro", "--alternatives", "\u0663"],
+        ["route", "recruiter", "chro", "--alternatives", "99999"],
+        ["route", "recruiter", "chro", "--alternatives", "3", "--alternatives", "4"],
+        ["route", "recruiter", "chro", "--by"],
+        ["route", "recruiter", "chro", "--via", "hr-generalist"],
+        ["route", "recruiter", "chro", "--have", "mba"],
         ["gaps", "--have", "mba"],
         ["validate"],
     ],
@@ -355,10 +370,13 @@ def test_route_applies_a_saved_profile_as_typer_does(
     saved = tmp_path / "profile.yaml"
     saved.write_text(profile, encoding="utf-8")
     monkeypatch.setenv("HRPATH_PROFILE", str(saved))
-    words = ["route", "recruiter", "HR Director", *json_flag]
-    fast = fast_answer(words, os.environ)
-    assert fast is not None
-    assert _outcome(fast, capsys) == _outcome(_typer_answer(words), capsys)
+    for words in (
+        ["route", "recruiter", "HR Director", *json_flag],
+        ["route", "recruiter", "HR Director", "--alternatives", "1", "--by", "steps", *json_flag],
+    ):
+        fast = fast_answer(words, os.environ)
+        assert fast is not None
+        assert _outcome(fast, capsys) == _outcome(_typer_answer(words), capsys)
 
 
 def test_an_unreadable_profile_is_reported_as_typer_does(

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from hrpath.core.graph import RoleGraph
+from hrpath.core.have_tokens import parse_have, split_tokens
 from hrpath.core.models import Certification, Requirements, Term
-from hrpath.core.qualifications import (
-    Have,
-    Missing,
-    held_certifications,
-    missing_for,
-    parse_have,
-    split_tokens,
-)
+from hrpath.core.qualifications import Have, Missing, held_certifications, missing_for
 from hrpath.errors import AmbiguousName, UnknownName
 
 

@@ -64,7 +64,7 @@ def route_between(
 ) -> None:
     """`hrpath route FROM TO`: the best route and its alternatives (2 unless told)."""
     from hrpath.cli.boundary import run
-    from hrpath.core.qualifications import split_tokens
+    from hrpath.core.have_tokens import split_tokens
     from hrpath.core.route.results import RoutePlan
     from hrpath.core.route.routes import route_plan
     from hrpath.core.route.search import BY
@@ -86,8 +86,15 @@ def route_between(
     run(plan, data, as_json, RoutePlan.to_dict, view, lambda found: found.no_route)
 
 
-def route_with_profile(source: str, target: str, data: Path | None = None, as_json: bool = False) -> None:
-    """`hrpath route FROM TO` with no other option: the saved profile's have, years and in-role apply."""
+def route_with_profile(
+    source: str,
+    target: str,
+    by: str | None = None,
+    alternatives: int | None = None,
+    data: Path | None = None,
+    as_json: bool = False,
+) -> None:
+    """`hrpath route FROM TO` without --have, --years or --in-role: the saved profile's apply."""
     from hrpath.cli.boundary import exit_codes
     from hrpath.cli.profile_file import apply_profile, load_profile
 
@@ -95,7 +102,17 @@ def route_with_profile(source: str, target: str, data: Path | None = None, as_js
         fields = {"have": "have", "years": "years", "in_role": "in_role"}
         mine = apply_profile(load_profile(), fields, {"have": None, "years": 0, "in_role": 0}, given=())
     have, years, in_role = mine["have"], mine["years"], mine["in_role"]
-    route_between(source, target, have=have, years=years, in_role=in_role, data=data, as_json=as_json)
+    route_between(
+        source,
+        target,
+        have=have,
+        years=years,
+        in_role=in_role,
+        by=by,
+        alternatives=alternatives,
+        data=data,
+        as_json=as_json,
+    )
 
 
 def _renderer(module: str, name: str) -> Callable[[Any], RenderableType]:

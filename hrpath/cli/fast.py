@@ -1,7 +1,8 @@
 """The fast path: plain questions and TAB presses answered before typer is imported.
 
 Typer and click cost about half of a run's start-up. The questions people ask
-most (`show ROLE`, `route FROM TO`, `list`, each with `--json` and `--data`)
+most (`show ROLE`, `route FROM TO` with `--alternatives` and `--by`, `list` with its
+filters, each with `--json` and `--data`)
 are recognised here word for word and answered
 by the same function the typer command calls (`answers`). Anything else (help,
 another option, a word starting with `-`, a repeated option) returns None, and the typer app answers: it owns
@@ -23,22 +24,34 @@ class FastCommand:
     A plain class: typing.NamedTuple or a dataclass would cost a millisecond of every start.
     """
 
-    __slots__ = ("answer", "applies_profile", "arguments", "options")
+    __slots__ = ("answer", "applies_profile", "arguments", "counts", "options")
 
     def __init__(
-        self, arguments: tuple[str, ...], options: tuple[str, ...], answer: str, applies_profile: bool = False
+        self,
+        arguments: tuple[str, ...],
+        options: tuple[str, ...],
+        answer: str,
+        applies_profile: bool = False,
+        counts: tuple[str, ...] = (),
     ) -> None:
         self.arguments = arguments  # keyword names of the positional arguments, in order
         self.options = options  # options taking one value: "--level" is passed as level=
         self.answer = answer  # function name in `hrpath.cli.answers`
         self.applies_profile = applies_profile  # the answer fills have/years/in-role from a saved profile
+        self.counts = counts  # those of `options` whose value is a whole number (passed as int)
 
 
 # Every command here also takes --json and --data PATH (env HRPATH_DATA).
 COMMANDS = {
     "show": FastCommand(("role",), (), "show_role"),
     "list": FastCommand((), ("--level", "--track", "--family", "--ladder"), "list_roles"),
-    "route": FastCommand(("source", "target"), (), "route_with_profile", applies_profile=True),
+    "route": FastCommand(
+        ("source", "target"),
+        ("--by", "--alternatives"),
+        "route_with_profile",
+        applies_profile=True,
+        counts=("--alternatives",),
+    ),
 }
 
 
@@ -75,6 +88,11 @@ def _keywords(command: FastCommand, words: list[str], env_data: str | None) -> d
             given = value if equals else next(remaining, None)
             if not given or (not equals and given.startswith("-")):
                 return None  # a missing or option-like value: typer says what is wrong
+            if name in command.counts:
+                if not (given.isascii() and given.isdigit() and len(given) <= 4):
+                    return None  # typer says what is not a whole number, in its own words
+                keywords[valued[name]] = int(given)
+                continue
             keywords[valued[name]] = given
         else:
             return None

@@ -9,7 +9,7 @@ import typer
 from hrpath.cli.boundary import exit_codes, run
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, YearsOption, complete_role
 from hrpath.cli.route import AvoidOption, ByOption, PromotionsOption, ViaOption
-from hrpath.core.qualifications import split_tokens
+from hrpath.core.have_tokens import split_tokens
 from hrpath.core.route.search import BY
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput

@@ -12,7 +12,7 @@ today, and education by what the roles on the route require.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from hrpath.core.gaps.closing import Closing, Reach, closings, reach_for, rule_text
@@ -174,7 +174,7 @@ def _reachable(
     """The first year the certification's rule is met (experience grows a year a year), and the rule."""
     found: list[tuple[float, Eligibility]] = []
     for year, state in states:
-        status = eligibility(graph, cert, replace(state, experience_years=start_years + year))
+        status = eligibility(graph, cert, state.with_years(start_years + year))
         if status.years_to_eligible is not None:
             found.append((tidy(year + status.years_to_eligible), status))
     return min(found, key=lambda item: item[0], default=None)

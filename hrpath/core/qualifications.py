@@ -6,18 +6,16 @@ education is ordered, certifications can satisfy others, experience compares yea
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import AnyOf, Requirements, Term
-from hrpath.core.names import NameIndex
 from hrpath.core.text import tidy
-from hrpath.errors import BadInput
 
 EDUCATION, SKILL, CERTIFICATION = "education", "skill", "certification"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +35,13 @@ class Have:
         """The level held in a skill: 0 when not held, 1 when held without a level."""
         if skill not in self.skills:
             return 0
+        if not self.skill_levels:
+            return 1
         return max((level for held, level in self.skill_levels if held == skill), default=1)
+
+    def with_years(self, years: float) -> Have:
+        """The same qualifications with `years` of experience."""
+        return Have(self.education, years, self.skills, self.certifications, self.skill_levels, self.any_met)
 
     def to_dict(self) -> dict[str, Any]:
         """The `have` object of the gaps JSON contract."""
@@ -107,79 +111,6 @@ def level_labels(skills: Iterable[Term]) -> dict[str, str]:
     return {f"{t.id}:{n}": name for t in skills for n, name in enumerate(t.level_labels, start=1)}
 
 
-def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:
-    """A name index over education levels, skills and certifications together."""
-    entries: list[tuple[tuple[str, str], str, Iterable[str]]] = []
-    for term in graph.education:
-        entries.append(((EDUCATION, term.id), f"{term.id} (education)", (term.id, term.label, *term.aliases)))
-    for term in graph.skills.values():
-        entries.append(((SKILL, term.id), f"{term.id} (skill)", (term.id, term.label, *term.aliases)))
-    for cert in graph.certifications.values():
-        entries.append(
-            ((CERTIFICATION, cert.id), f"{cert.id} (certification)", (cert.id, cert.label, *cert.aliases))
-        )
-    return NameIndex("qualification", entries)
-
-
-def personal_have(graph: RoleGraph, tokens: Sequence[str] = (), years: float = 0) -> Have:
-    """A Have from `--have` tokens and `--years` (BadInput for negative or odd years)."""
-    if not math.isfinite(years) or years < 0:
-        raise BadInput(f"years of experience must be a number 0 or more, not {years}")
-    return parse_have(graph, tokens, tidy(years))
-
-
-def parse_have(graph: RoleGraph, tokens: Iterable[str], years: float = 0) -> Have:
-    """Resolve `--have` tokens (ids, labels or aliases) into a Have.
-
-    The highest education given counts. Raises UnknownName or AmbiguousName
-    for a token that matches nothing or more than one thing.
-    """
-    index = vocabulary_index(graph)
-    education: str | None = None
-    skills: set[str] = set()
-    certifications: set[str] = set()
-    levels: set[tuple[str, int]] = set()
-    for token in (t.strip() for t in tokens):
-        if not token:
-            continue
-        name, level = _split_level(token)
-        kind, item_id = index.resolve(name)
-        if level is not None:
-            levels.add((item_id, _check_level(graph, kind, item_id, level, token)))
-        if kind == EDUCATION:
-            education = higher_education(graph, education, item_id)
-        else:
-            (skills if kind == SKILL else certifications).add(item_id)
-    return Have(education, years, frozenset(skills), frozenset(certifications), frozenset(levels))
-
-
-def _split_level(token: str) -> tuple[str, int | None]:
-    """'communication:3' -> ('communication', 3); a token without ':N' has no level."""
-    name, colon, level = token.rpartition(":")
-    if colon and level.strip().isdigit() and name.strip():
-        return name.strip(), int(level)
-    return token, None
-
-
-def _check_level(graph: RoleGraph, kind: str, item_id: str, level: int, token: str) -> int:
-    term = graph.skills.get(item_id) if kind == SKILL else None
-    if term is None or not term.levels:
-        raise BadInput(f"{token!r}: only a skill with levels takes ':N'")
-    if not 1 <= level <= term.levels:
-        raise BadInput(f"{token!r}: {term.label} has levels 1 to {term.levels}")
-    return level
-
-
-def split_tokens(values: str | Iterable[str] | None) -> list[str]:
-    """The tokens of one or more comma-separated values (`--have a,b --have c`), in order.
-
-    >>> split_tokens(["bachelors, recruiting", "phr"])
-    ['bachelors', 'recruiting', 'phr']
-    """
-    texts = [values] if isinstance(values, str) else list(values or ())
-    return [token.strip() for text in texts for token in text.split(",") if token.strip()]
-
-
 def higher_education(graph: RoleGraph, first: str | None, second: str | None) -> str | None:
     """The higher of two education ids (None counts as lowest)."""
     if first is None or second is None:
@@ -188,15 +119,29 @@ def higher_education(graph: RoleGraph, first: str | None, second: str | None) ->
 
 
 def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> Have:
-    """`have` plus everything `requires` asks for (holding a role counts as having it)."""
-    return Have(
-        education=higher_education(graph, have.education, requires.education),
-        experience_years=max(have.experience_years, requires.experience_years or 0),
-        skills=have.skills | set(requires.skills),
-        certifications=have.certifications | set(requires.certifications),
-        skill_levels=have.skill_levels | set(requires.skill_levels),
-        any_met=have.any_met | set(requires.any_of),
-    )
+    """`have` plus everything `requires` asks for (holding a role counts as having it).
+
+    Returns `have` itself when `requires` adds nothing: a long route mostly adds nothing.
+    """
+    education = higher_education(graph, have.education, requires.education)
+    experience = max(have.experience_years, requires.experience_years or 0)
+    skills = _joined(have.skills, requires.skills)
+    certifications = _joined(have.certifications, requires.certifications)
+    levels = _joined(have.skill_levels, requires.skill_levels)
+    any_met = _joined(have.any_met, requires.any_of)
+    unchanged = (have.skills, have.certifications, have.skill_levels, have.any_met)
+    if (
+        education == have.education
+        and experience == have.experience_years
+        and (skills, certifications, levels, any_met) == unchanged
+    ):
+        return have
+    return Have(education, experience, skills, certifications, levels, any_met)
+
+
+def _joined(held: frozenset[T], extra: tuple[T, ...]) -> frozenset[T]:
+    """`held` with `extra` added (the same set when it holds them all already)."""
+    return held if held.issuperset(extra) else held.union(extra)
 
 
 def held_certifications(graph: RoleGraph, certifications: Iterable[str]) -> set[str]:
@@ -220,13 +165,16 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
         and graph.education_rank(have.education) >= graph.education_rank(education)
     ):
         education = None
-    held = held_certifications(graph, have.certifications)
+    # Unstated years (None) ask for nothing.
+    experience = tidy(max(0, (requires.experience_years or 0) - have.experience_years))
+    if not (education or experience or requires.skills or requires.certifications or requires.any_of):
+        return Missing()  # nothing to look up: the common case on a long route
+    held = held_certifications(graph, have.certifications) if requires.certifications else set()
     needed = dict(requires.skill_levels)
     short = tuple(s for s in requires.skills if have.level_of(s) < needed.get(s, 1))
     return Missing(
         education=education,
-        # Unstated years (None) ask for nothing.
-        experience_years=tidy(max(0, (requires.experience_years or 0) - have.experience_years)),
+        experience_years=experience,
         skills=short,
         certifications=tuple(cert for cert in requires.certifications if cert not in held),
         skill_levels=tuple((s, needed[s]) for s in short if s in needed),

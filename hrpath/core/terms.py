@@ -13,8 +13,9 @@ from typing import Any
 
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph
+from hrpath.core.have_tokens import vocabulary_index
 from hrpath.core.models import LEVELS, Certification, Term
-from hrpath.core.qualifications import CERTIFICATION, EDUCATION, SKILL, vocabulary_index
+from hrpath.core.qualifications import CERTIFICATION, EDUCATION, SKILL
 
 # The kinds `hrpath terms KIND` lists, in order, and the kind each one names.
 KINDS = {

@@ -16,9 +16,10 @@ from hrpath.core.gaps.closing import Reach, reach_for
 from hrpath.core.gaps.eligibility import Eligibility, eligibility
 from hrpath.core.gaps.readiness import RoleGap, rank_roles, role_gap, satisfied_by
 from hrpath.core.graph import RoleGraph
+from hrpath.core.have_tokens import personal_have
 from hrpath.core.models import Role
 from hrpath.core.names import resolve_role
-from hrpath.core.qualifications import Have, personal_have, vocabulary_labels, with_requirements
+from hrpath.core.qualifications import Have, vocabulary_labels, with_requirements
 from hrpath.core.route.results import Labels, Route
 from hrpath.core.route.routes import checked_in_role, find_routes
 from hrpath.core.route.walk import labels_for

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from hrpath.core.graph import RoleGraph, reachable_from
+from hrpath.core.have_tokens import personal_have
 from hrpath.core.names import resolve_role
-from hrpath.core.qualifications import Have, personal_have
+from hrpath.core.qualifications import Have
 from hrpath.core.route.results import Labels, Route
 from hrpath.core.route.routes import checked_in_role, find_routes
 from hrpath.core.route.walk import labels_for

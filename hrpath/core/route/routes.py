@@ -16,8 +16,9 @@ from dataclasses import replace
 from itertools import islice
 
 from hrpath.core.graph import RoleGraph
+from hrpath.core.have_tokens import personal_have
 from hrpath.core.names import resolve_role, role_resolver
-from hrpath.core.qualifications import Have, personal_have
+from hrpath.core.qualifications import Have
 from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
 from hrpath.core.route.togoal import ToGoal

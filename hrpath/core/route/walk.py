@@ -11,7 +11,6 @@ only when the next role asks for more than you will have by then.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
@@ -39,7 +38,7 @@ def holdings(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | N
     """What you hold as you make each move (the gap rule above), one Have per move."""
     held = with_requirements(graph, have or Have(), graph.role(start).requires)
     for move in moves:
-        held = replace(held, experience_years=tidy(held.experience_years + move.years))
+        held = held.with_years(tidy(held.experience_years + move.years))
         yield held
         held = with_requirements(graph, held, graph.role(move.target).requires)
 
@@ -47,13 +46,11 @@ def holdings(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | N
 def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
     """The route from `start` along consecutive `moves`, each step with its personal gap."""
     steps: list[Step] = []
+    before = graph.role(start)
     for move, held in zip(moves, holdings(graph, start, moves, have), strict=True):
         role = graph.role(move.target)
-        gap = missing_for(graph, held, role.requires)
-        years = tidy(gap.experience_years)
-        if type(years) is not type(gap.experience_years) or years != gap.experience_years:
-            gap = replace(gap, experience_years=years)  # most gaps need no years: no copy
-        steps.append(Step(move, gap, pay_change(graph.role(move.origin), role)))
+        steps.append(Step(move, missing_for(graph, held, role.requires), pay_change(before, role)))
+        before = role
     return Route(
         roles=(start, *(move.target for move in moves)),
         years=tidy(sum(move.years for move in moves)),
