@@ -168,3 +168,53 @@ def test_sources_are_each_roles_best_route(by: str, data: st.DataObject) -> None
         )
     order = [(s.years, s.moves, s.role) if by == "years" else (s.moves, s.years, s.role) for s in sources]
     assert order == sorted(order)
+
+
+@BY
+@MANY
+@given(data=st.data(), k=st.integers(1, 8))
+def test_alternatives_come_in_the_documented_order(by: str, data: st.DataObject, k: int) -> None:
+    """Yen keeps only as many candidates as may still be asked for: the k routes
+    are still exactly the k first of every loopless route, ties and all."""
+    graph, oracle = data.draw(graphs(max_roles=6, weights=st.sampled_from([0, 1, 1, 2])))
+    source, target = ends(data.draw, oracle)
+    paths = list(nx.all_simple_paths(oracle, source, target)) if source != target else [[source]]
+    if not paths:
+        return
+    keys = [(nx.path_weight(oracle, p, "years"), len(p), tuple(p)) for p in paths]
+    if by == "steps":
+        keys = [(moves, years, ids) for years, moves, ids in keys]
+    expected = [ids for *_, ids in sorted(keys)[:k]]
+    assert [route.roles for route in find_routes(graph, source, target, by=by, alternatives=k)] == expected
+
+
+@BY
+@pytest.mark.parametrize("k", [2, 3, 5, 9, 20])
+def test_alternatives_on_a_ladder_of_ties_come_in_the_documented_order(by: str, k: int) -> None:
+    """A ladder (r_i to r_i+1 in a year, to r_i+2 in two) ties every route on years:
+    the order is then moves, then ids, all the way down the list."""
+    ids = [f"r{i}" for i in range(12)]
+    oracle = nx.DiGraph()
+    for i, source in enumerate(ids):
+        for step in (1, 2):
+            if i + step < len(ids):
+                oracle.add_edge(source, ids[i + step], years=step)
+    graph = RoleGraph(
+        [
+            Role(
+                i,
+                i.upper(),
+                "mid",
+                moves=tuple(Move(i, t, years=y) for t, y in oracle[i].items() for y in [y["years"]]),
+            )
+            for i in ids
+        ]
+    )
+    keys = [
+        (nx.path_weight(oracle, p, "years"), len(p), tuple(p))
+        for p in nx.all_simple_paths(oracle, "r0", "r11")
+    ]
+    if by == "steps":
+        keys = [(moves, years, ids) for years, moves, ids in keys]
+    expected = [ids for *_, ids in sorted(keys)[:k]]
+    assert [route.roles for route in find_routes(graph, "r0", "r11", by=by, alternatives=k)] == expected

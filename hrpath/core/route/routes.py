@@ -60,7 +60,9 @@ def find_routes(
     via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
-    paths = islice(loopless_paths(space, space.start(start), space.goal(end)), _SEARCH_LIMIT + alternatives)
+    # Without --via no path is dropped below, so no more are searched for than wanted.
+    limit = _SEARCH_LIMIT + alternatives if via_ids else alternatives
+    paths = loopless_paths(space, space.start(start), space.goal(end), limit)
     # A via-route's states are all different, yet it may still pass a role twice.
     once = (path for path in paths if len({role for role, _ in path}) == len(path))
     found = list(islice(once, alternatives))

@@ -122,8 +122,8 @@ def shortest(
     return None
 
 
-def loopless_paths(space: Space, start: State, goal: State) -> Iterator[Path]:
-    """Every loopless path from start to goal, best first, lazily (Yen's algorithm).
+def loopless_paths(space: Space, start: State, goal: State, limit: int) -> Iterator[Path]:
+    """The `limit` best loopless paths from start to goal, best first, lazily (Yen's algorithm).
 
     Candidates are ranked by (measure, other measure, ids), the ids compared
     as fixed-width bytes of each state's sort position (a memcmp, not a walk
@@ -132,13 +132,14 @@ def loopless_paths(space: Space, start: State, goal: State) -> Iterator[Path]:
     (`togoal.ToGoal`) and search only when those cross the root; the moves
     already taken at each root come from a trie of the found paths.
     """
-    from hrpath.core.route.togoal import Candidates, ToGoal
+    from hrpath.core.route.candidates import Candidates
+    from hrpath.core.route.togoal import ToGoal
 
     to_goal = None if space.via else ToGoal(space.moves, goal[0], space.by)
     first = shortest(space, start, goal) if to_goal is None else to_goal.chain(start[0])
-    if first is None:
+    if first is None or limit < 1:
         return
-    candidates = Candidates(space, to_goal)
+    candidates = Candidates(space, to_goal, limit - 1)
     trie: dict[State, dict[State, Any]] = {}
     while first is not None:
         yield first
@@ -150,30 +151,42 @@ def loopless_paths(space: Space, start: State, goal: State) -> Iterator[Path]:
 
 
 def _spurs(space: Space, last: Path, goal: State, trie: dict[State, Any], candidates: Any) -> None:
-    """Add Yen's spur paths of the last found path: one deviation at each of its states."""
-    node: dict[State, Any] = trie
-    root: set[str] = set()
-    nearest = None
-    years = 0.0  # of last[: i + 1]
+    """Add Yen's spur paths of the last found path: one deviation at each of its states.
+
+    The spurs are taken from the goal end back to the start: a spur's best
+    completion then mostly runs into one already built (`ToGoal.chain`).
+    """
     to_goal = candidates.to_goal
-    for i in range(len(last) - 1):
-        if i:
-            years += space.moves[last[i - 1][0]][last[i][0]].years
-        node = node[last[i]]
+    roots = _roots(space, last, trie, to_goal)
+    root = {state[0] for state in last[:-1]} if to_goal is not None else set()
+    for i in reversed(range(len(last) - 1)):
+        node, years, nearest = roots[i]
         # Ban the next move of every found path sharing this root, so the spur must deviate here.
         banned_next = node.keys()
-        role = last[i][0]
-        root.add(role)
         if to_goal is not None:
-            near = to_goal.distance.get(role)
-            nearest = near if nearest is None or (near is not None and near < nearest) else nearest
             hop = to_goal.spur(last[i], root, nearest, banned_next)
+            root.discard(last[i][0])  # loopless without --via: each role is on the path once
             if hop == "":
                 continue  # nothing allowed from here reaches the goal
-            if hop is not None:
-                candidates.add_hop(last, i, hop, years)
+            if hop is not None and candidates.add_hop(last, i, hop, years):
                 continue
         banned = frozenset((last[i], nxt) for nxt in banned_next)
         spur = shortest(space, last[i], goal, frozenset(last[:i]), banned)
         if spur is not None:
             candidates.add_path(last[:i] + spur, years + space.years(spur))
+
+
+def _roots(space: Space, last: Path, trie: dict[State, Any], to_goal: Any) -> list[tuple[Any, float, Any]]:
+    """For each state of `last` but the goal: its trie node, the years to it and the
+    smallest distance to the goal among the roles up to it (None without ToGoal)."""
+    roots = []
+    node, years, nearest = trie, 0.0, None
+    for i in range(len(last) - 1):
+        if i:
+            years += space.moves[last[i - 1][0]][last[i][0]].years
+        node = node[last[i]]
+        if to_goal is not None:
+            near = to_goal.distance.get(last[i][0])
+            nearest = near if nearest is None or (near is not None and near < nearest) else nearest
+        roots.append((node, years, nearest))
+    return roots

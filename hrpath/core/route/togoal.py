@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Set
-from typing import Any
 
-from hrpath.core.route.search import Moves, Path, Space, State
+from hrpath.core.route.search import Moves, Path, State
 
 Distance = tuple[float, float]
+# Moves between kept chains: a longer chain is built from at most this many hops and a kept tail.
+CHECKPOINT = 32
 
 
 class ToGoal:
@@ -83,14 +84,27 @@ class ToGoal:
         if found is not None or role not in self.distance:
             return found
         roles, current = [role], role
+        suffix: Path = ()
         while current != self.goal:
             if len(roles) > len(self.distance):
                 return None  # float noise formed a cycle: let a real search answer
             current = self.next_hop(current)
+            # Next hops are fixed, so a kept chain met on the way is this one's tail.
+            suffix = self._chains.get(current, ())
+            if suffix:
+                break
             roles.append(current)
-        # Kept for the roles asked about only, not for every suffix: that would be quadratic.
-        chain = self._chains[role] = tuple((one, 0) for one in roles)
+        chain = self._chains[role] = tuple((one, 0) for one in roles) + suffix
+        # Keeping every suffix would be quadratic. Keeping those that start a whole
+        # number of CHECKPOINT moves from the goal means a later walk meets one soon.
+        for position in range(1, len(roles)):
+            if self.is_checkpoint(roles[position]):
+                self._chains[roles[position]] = chain[position:]
         return chain
+
+    def is_checkpoint(self, role: str) -> bool:
+        """True when `role`'s chain is kept whenever a walk passes it (see `chain`)."""
+        return self.moves_of(role) % CHECKPOINT == 0
 
     def spur(self, spur: State, root: Set[str], nearest: Distance | None, banned: Set[State]) -> str | None:
         """The first hop of the best path from `spur` avoiding `root` roles and `banned` next states.
@@ -110,74 +124,10 @@ class ToGoal:
         if not usable:
             return ""
         hop = min(usable)[2]
-        chain = self.chain(hop)
-        if chain is None:
-            return None
         # A role on the chain is no farther from the goal than its first: a root role
         # farther than that cannot be on it, so the walk is needed only rarely.
-        near_enough = nearest is not None and nearest <= self.distance[hop]
-        if near_enough and any(state[0] in root for state in chain):
-            return None
+        if nearest is not None and nearest <= self.distance[hop]:
+            chain = self.chain(hop)
+            if chain is None or any(state[0] in root for state in chain):
+                return None
         return hop
-
-
-class Candidates:
-    """Yen's candidate paths, best first, each kept as its sort key until it is the best."""
-
-    def __init__(self, space: Space, to_goal: ToGoal | None) -> None:
-        self.space, self.to_goal = space, to_goal
-        stages = len(space.via) + 1
-        roles = sorted({role for role in space.moves} | {t for out in space.moves.values() for t in out})
-        self._code = {
-            (role, stage): (position * stages + stage).to_bytes(4, "big")
-            for position, role in enumerate(roles)
-            for stage in range(stages)
-        }
-        self._heap: list[tuple[float, float, bytes, int, Any]] = []
-        self._seen: set[bytes] = set()
-        self._chain_keys: dict[str, bytes] = {}
-        self._last: tuple[Path, bytes] = ((), b"")
-
-    def key(self, path: Path) -> bytes:
-        """The ids of a path as bytes that sort the way the state tuples sort."""
-        return b"".join(self._code[state] for state in path)
-
-    def add_hop(self, last: Path, index: int, hop: str, years: float) -> None:
-        """The spur at last[index] that takes `hop`, then its best completion."""
-        assert self.to_goal is not None
-        chain = self.to_goal.chain(hop)
-        assert chain is not None
-        tail = self._chain_keys.get(hop)
-        if tail is None:
-            tail = self._chain_keys[hop] = self.key(chain)
-        if self._last[0] is not last:
-            self._last = (last, self.key(last))
-        key = self._last[1][: 4 * (index + 1)] + tail
-        spur_years = self.to_goal.moves[last[index][0]][hop].years + self.to_goal.years_of(hop)
-        self._push(key, years + spur_years, index + len(chain), (None, last, index, hop))
-
-    def add_path(self, path: Path, years: float) -> None:
-        """A spur found by a real search, as a whole path."""
-        self._push(self.key(path), years, len(path) - 1, path)
-
-    def _push(self, key: bytes, years: float, moves: int, payload: Any) -> None:
-        if key in self._seen:
-            return
-        self._seen.add(key)
-        first, second = (years, moves) if self.space.by == "years" else (moves, years)
-        heapq.heappush(self._heap, (first, second, key, len(self._seen), payload))
-
-    def pop(self) -> Path | None:
-        """The best candidate as a path, or None when there are none left."""
-        if not self._heap:
-            return None
-        payload = heapq.heappop(self._heap)[4]
-        if payload[0] is not None:
-            path: Path = payload
-            return path
-        last: Path = payload[1]
-        index, hop = payload[2], payload[3]
-        assert self.to_goal is not None
-        chain = self.to_goal.chain(hop)
-        assert chain is not None
-        return last[: index + 1] + chain
