@@ -123,6 +123,9 @@ def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> H
 
     Returns `have` itself when `requires` adds nothing: a long route mostly adds nothing.
     """
+    adds = requires.education or requires.skills or requires.certifications or requires.any_of
+    if not adds and (requires.experience_years or 0) <= have.experience_years:
+        return have
     education = higher_education(graph, have.education, requires.education)
     experience = max(have.experience_years, requires.experience_years or 0)
     skills = _joined(have.skills, requires.skills)

@@ -49,7 +49,7 @@ class Candidates:
         assert self.to_goal is not None
         tail = self._chain_keys.get(hop)
         if tail is None:
-            chain = self.to_goal.chain(hop)
+            chain = self.to_goal.chain(hop, keep_tails=True)
             if chain is None:
                 return False
             tail = self._chain_keys[hop] = self._tail_key(chain)
@@ -86,11 +86,13 @@ class Candidates:
 
     def _beaten(self, first: float, second: float) -> bool:
         """True when `room` kept candidates are better in the measures alone."""
-        return len(self._kept) >= self.room and (first, second) > self._kept[-1][:2]
+        if len(self._kept) < self.room:
+            return False
+        return not self._kept or (first, second) > self._kept[-1][:2]
 
     def _push(self, key: bytes, years: float, moves: int, payload: Any) -> None:
         first, second = self._measures(years, moves)
-        if len(self._kept) >= self.room and (first, second, key) >= self._kept[-1][:3]:
+        if len(self._kept) >= self.room and (not self._kept or (first, second, key) >= self._kept[-1][:3]):
             return
         if key in self._seen:
             return

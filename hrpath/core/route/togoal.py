@@ -78,8 +78,12 @@ class ToGoal:
             hop = self._next[role] = min(option for option in options if option is not None)[2]
         return hop
 
-    def chain(self, role: str) -> Path | None:
-        """The best completion from `role` to the goal as states, or None if there is none."""
+    def chain(self, role: str, keep_tails: bool = False) -> Path | None:
+        """The best completion from `role` to the goal as states, or None if there is none.
+
+        `keep_tails` also keeps the tails that start at a checkpoint, for the
+        many completions a spur search asks for (one route needs none of them).
+        """
         found = self._chains.get(role)
         if found is not None or role not in self.distance:
             return found
@@ -97,7 +101,7 @@ class ToGoal:
         chain = self._chains[role] = tuple((one, 0) for one in roles) + suffix
         # Keeping every suffix would be quadratic. Keeping those that start a whole
         # number of CHECKPOINT moves from the goal means a later walk meets one soon.
-        for position in range(1, len(roles)):
+        for position in range(1, len(roles) if keep_tails else 0):
             if self.is_checkpoint(roles[position]):
                 self._chains[roles[position]] = chain[position:]
         return chain
