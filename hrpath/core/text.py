@@ -91,6 +91,8 @@ def json_safe(text: str) -> str:
     Outside strings JSON is plain ASCII, so only string contents change and
     the document stays valid and lossless.
     """
+    if text.isascii() and "\x7f" not in text:
+        return text  # json.dumps escaped every other ASCII control: no scan needed
     return _CONTROL.sub(
         lambda found: found.group() if found.group() == "\n" else f"\\u{ord(found.group()):04x}", text
     )
