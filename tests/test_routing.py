@@ -135,6 +135,29 @@ def test_via_search_looks_past_the_limit_for_each_alternative_asked() -> None:
     ]
 
 
+def test_via_routes_behind_any_number_of_routes_that_pass_a_role_twice() -> None:
+    # Zero-year cycles give the (role, via passed) states countless paths that pass a role twice
+    # (r5>r3 before r4, r3 again after it); the two real routes must still both be found.
+    graph = graph_of(
+        "r0>r1:0.5 r0>r2:0.5 r0>r3:4 r1>r2:3 r1>r3:0 r1>r5:0 r2>r0:0 r3>r0:1 r3>r2:4 r3>r4:1 r3>r5:1 "
+        "r4>r2:0.5 r4>r3:2 r4>r5:0.5 r5>r0:3 r5>r1:4 r5>r2:0 r5>r3:0 r5>r4:4"
+    )
+    routes = find_routes(graph, "r5", "r2", via=["r4", "r3"], alternatives=3)
+    assert [(route.roles, route.years) for route in routes] == [
+        (("r5", "r4", "r3", "r0", "r2"), 7.5),
+        (("r5", "r4", "r3", "r2"), 10),
+        (("r5", "r4", "r3", "r0", "r1", "r2"), 10.5),
+    ]
+
+
+def test_a_via_search_too_large_to_finish_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("hrpath.core.route.via.MAX_EXPANSIONS", 3)
+    graph = graph_of("a>b:1 b>c:1 c>d:1 d>e:1")
+    with pytest.raises(NoAnswer, match=r"^no route found within 3 partial routes through the --via roles"):
+        find_routes(graph, "a", "e", via=["d"])
+    assert shapes(find_routes(graph, "a", "c", via=["b"])) == [("abc", 2)]
+
+
 def test_from_equal_to_is_a_one_role_route(ladder: RoleGraph) -> None:
     routes = find_routes(ladder, "manager", "HR Manager", alternatives=3)
     assert [(r.roles, r.years, r.steps) for r in routes] == [(("manager",), 0, ())]

@@ -3,9 +3,9 @@
 The best route minimises typical years (the sum of `next.years`), or the number
 of moves with `by="steps"`; ties go to fewer moves (or fewer years), then to the
 role ids in order. Alternatives are the next best loopless routes (Yen's
-algorithm). `via` roles are passed in the order given: the search runs over
-(role, via roles passed) states and keeps routes that visit each role once, so
-the best via-route is exact, not just the best legs glued together.
+algorithm). `via` roles are passed in the order given: a best-first search
+over partial routes that visit each role once (`via.py`), so via-routes are
+exact, not just the best legs glued together.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import islice
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.have_tokens import personal_have
@@ -22,13 +21,11 @@ from hrpath.core.qualifications import Have
 from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
 from hrpath.core.route.togoal import ToGoal
+from hrpath.core.route.via import via_paths
 from hrpath.core.route.walk import gap_size, labels_for, walk
 from hrpath.core.route.why import why_no_route
 from hrpath.core.text import did_you_mean, tidy
 from hrpath.errors import BadInput, NoAnswer
-
-# Routes examined before giving up on a --via that keeps forcing a role twice.
-_SEARCH_LIMIT = 200
 
 
 def find_routes(
@@ -60,12 +57,10 @@ def find_routes(
     via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
     _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
-    # Without --via no path is dropped below, so no more are searched for than wanted.
-    limit = _SEARCH_LIMIT + alternatives if via_ids else alternatives
-    paths = loopless_paths(space, space.start(start), space.goal(end), limit)
-    # A via-route's states are all different, yet it may still pass a role twice.
-    once = (path for path in paths if len({role for role, _ in path}) == len(path))
-    found = list(islice(once, alternatives))
+    if via_ids:
+        found = list(via_paths(space, start, end, alternatives))
+    else:
+        found = list(loopless_paths(space, space.start(start), space.goal(end), alternatives))
     if not found:
         why = why_no_route(graph, start, end, via=via_ids, avoid=avoid_ids, promotions_only=promotions_only)
         raise NoAnswer(why)
