@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
-from hrpath.datafile.loader import load_graph
+from hrpath.datafile import memo
+from hrpath.datafile.loader import data_key, load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 if TYPE_CHECKING:
@@ -66,15 +69,23 @@ def exit_codes() -> Iterator[None]:
 PRETTY_LIMIT = 256 * 1024
 
 
-def print_json(value: Any) -> None:
-    """Write JSON on stdout with plain print: rich would wrap long strings."""
-    print(dumps_json(value))
+def print_json(value: Any) -> str:
+    """Write JSON on stdout with plain print (rich would wrap long strings); returns the
+    text before any escaping for stdout's encoding."""
+    text = json_text(value)
+    print(encodable_json(text))
+    return text
 
 
 def dumps_json(value: Any) -> str:
     """JSON text safe for any terminal and encoding: control characters and
     whatever stdout cannot encode are written as \\uXXXX escapes.
     """
+    return encodable_json(json_text(value))
+
+
+def json_text(value: Any) -> str:
+    """JSON text with every control character escaped (`json_safe`), pretty when short."""
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         if len(text) < PRETTY_LIMIT:
@@ -88,7 +99,7 @@ def dumps_json(value: Any) -> str:
             text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
         finally:
             sys.setrecursionlimit(limit)
-    return encodable_json(json_safe(text))
+    return json_safe(text)
 
 
 def emit(
@@ -96,18 +107,18 @@ def emit(
     as_json: bool,
     to_json: Callable[[Answer], Any],
     render: Callable[[Answer], RenderableType],
-) -> None:
-    """Print a result as JSON or as the renderable its renderer builds."""
+) -> str | None:
+    """Print a result as JSON or as the renderable its renderer builds; returns the JSON text."""
     if as_json:
-        print_json(to_json(result))
-    else:
-        from rich.text import Text
+        return print_json(to_json(result))
+    from rich.text import Text
 
-        renderable = render(result)
-        # A bare Text is a list of lines meant to be copied (file:line problems):
-        # the terminal may fold it, rich must not cut it into pieces. crop=False
-        # lets a no-wrap line (an id, a URL) run past the width whole.
-        stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text), crop=False)
+    renderable = render(result)
+    # A bare Text is a list of lines meant to be copied (file:line problems):
+    # the terminal may fold it, rich must not cut it into pieces. crop=False
+    # lets a no-wrap line (an id, a URL) run past the width whole.
+    stdout_console().print(renderable, soft_wrap=isinstance(renderable, Text), crop=False)
+    return None
 
 
 def emit_answer(
@@ -116,11 +127,10 @@ def emit_answer(
     as_json: bool,
     to_json: Callable[[Answer], Any],
     render: Callable[[Answer], RenderableType],
-) -> None:
+) -> str | None:
     """Emit a result; an empty one (`no_answer` says why) is still printed as JSON, then exit 1."""
     if no_answer is None:
-        emit(result, as_json, to_json, render)
-        return
+        return emit(result, as_json, to_json, render)
     if as_json:
         print_json(to_json(result))
     raise NoAnswer(no_answer)
@@ -136,8 +146,30 @@ def run(
 ) -> None:
     """Load the graph, compute one answer and emit it, inside the error boundary.
 
-    `no_answer` says why a result is empty (see `emit_answer`), or None.
+    `no_answer` says why a result is empty (see `emit_answer`), or None. A JSON
+    answer to a question asked before about the same file may come from the
+    cache (`datafile.memo`); a slow one is kept there.
     """
     with exit_codes():
+        key = _question_key(compute, to_json, data) if as_json else None
+        remembered = None if key is None else memo.recall(key)
+        if remembered is not None:
+            print(encodable_json(json_safe(remembered)))
+            return
+        started = time.perf_counter()
         result = compute(load_graph(data))
-        emit_answer(result, no_answer(result), as_json, to_json, render)
+        printed = emit_answer(result, no_answer(result), as_json, to_json, render)
+        if key is not None and printed is not None and time.perf_counter() - started >= memo.REMEMBER_AFTER:
+            memo.remember(key, printed)
+
+
+def _question_key(compute: Callable[..., Any], to_json: Callable[..., Any], data: Path | None) -> str | None:
+    """The memo key of a question: a core function given plain arguments, about one file."""
+    if not isinstance(compute, partial):
+        return None  # a lambda's question cannot be spelled out
+    graph_key = data_key(data)
+    if graph_key is None:
+        return None
+    function = f"{compute.func.__module__}.{compute.func.__qualname__}"
+    contract = f"{to_json.__module__}.{to_json.__qualname__}"
+    return memo.question_key(graph_key, [function, list(compute.args), compute.keywords, contract])

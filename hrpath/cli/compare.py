@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
@@ -35,7 +36,7 @@ def compare(
     from hrpath.render import compare as render_compare
 
     run(
-        lambda graph: compare_roles(graph, role_a, role_b),
+        partial(compare_roles, name_a=role_a, name_b=role_b),
         data,
         as_json,
         Comparison.to_dict,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Optional
 
 import typer
@@ -86,10 +87,10 @@ def gaps(
     with exit_codes():
         mine = with_profile(ctx, no_profile, {name: name for name in ("have", "years", "role", "in_role")})
     run(
-        lambda graph: gaps_report(
-            graph,
-            split_tokens(mine["have"]),
-            mine["years"],
+        partial(
+            gaps_report,
+            tokens=split_tokens(mine["have"]),
+            years=mine["years"],
             in_role=mine["in_role"],
             current=mine["role"],
             target=target,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Optional
 
 import typer
@@ -48,10 +49,10 @@ def map_command(
     from hrpath.render import career_map as render_map
 
     if from_role is None:
-        compute = lambda graph: career_map(graph, family, ladder)  # noqa: E731
+        compute = partial(career_map, family=family, ladder=ladder)
         run(compute, data, as_json, CareerMap.to_dict, render_map.map_view)
     else:
-        run(lambda graph: reach_tree(graph, from_role), data, as_json, Branch.to_dict, render_map.reach_view)
+        run(partial(reach_tree, name=from_role), data, as_json, Branch.to_dict, render_map.reach_view)
 
 
 def export(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,8 +16,7 @@ from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput
 
 if TYPE_CHECKING:
-    from hrpath.core.graph import RoleGraph
-    from hrpath.core.plan import Plan
+    pass
 
 FromArgument = Annotated[
     str,
@@ -66,18 +66,17 @@ def plan(
     from hrpath.core.plan import Plan, career_plan
     from hrpath.render.plan import plan_markdown, plan_view
 
-    def compute(graph: RoleGraph) -> Plan:
-        return career_plan(
-            graph,
-            from_role,
-            to_role,
-            tokens=split_tokens(have),
-            years=years,
-            by=by,
-            via=via or (),
-            avoid=avoid or (),
-            promotions_only=promotions_only,
-        )
+    compute = partial(
+        career_plan,
+        source=from_role,
+        target=to_role,
+        tokens=split_tokens(have),
+        years=years,
+        by=by,
+        via=via or (),
+        avoid=avoid or (),
+        promotions_only=promotions_only,
+    )
 
     if not markdown:
         run(compute, data, as_json, Plan.to_dict, plan_view)

@@ -68,12 +68,12 @@ def cache_dir() -> Path | None:
 
 def cache_key(data: bytes) -> str:
     """The entry name of a data file's bytes under this hrpath and cache format."""
-    digest = _sha256()(data)
+    digest = sha256()(data)
     digest.update(f"\0hrpath {__version__}\0format {FORMAT_VERSION}".encode())
     return str(digest.hexdigest())
 
 
-def _sha256() -> Any:
+def sha256() -> Any:
     """SHA-256 from CPython's built-in module when there is one: hashlib loads OpenSSL (~2 ms a run)."""
     from importlib import import_module
 
@@ -100,13 +100,13 @@ def store_entry(key: str, graph: RoleGraph) -> None:
     """Write the graph's entry and its names entry; any failure is silent (it only costs speed)."""
     from hrpath.datafile.codec import encode
 
-    _write(f"{_PREFIX}{key}.json", _wrapped(key, graph=encode(graph)))
+    write_entry(f"{_PREFIX}{key}.json", _json(_wrapped(key, graph=encode(graph))))
     store_names(key, graph)
 
 
 def store_names(key: str, graph: RoleGraph) -> None:
     """Write the names entry of a graph: its completion candidates."""
-    _write(f"{_NAMES_PREFIX}{key}.json", _wrapped(key, **_names_of(graph)))
+    write_entry(f"{_NAMES_PREFIX}{key}.json", _json(_wrapped(key, **_names_of(graph))))
 
 
 def keep_names(key: str, graph: RoleGraph) -> None:
@@ -130,14 +130,17 @@ def _wrapped(key: str, **fields: Any) -> dict[str, Any]:
     return {"hrpath": __version__, "format": FORMAT_VERSION, "key": key, **fields}
 
 
-def _write(name: str, entry: dict[str, Any]) -> None:
-    """Write one entry atomically: a temporary file renamed into place."""
+def _json(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def write_entry(name: str, text: str) -> None:
+    """Write one entry atomically (a temporary file renamed into place); failures are silent."""
     folder = cache_dir()
     if folder is None or not cache_enabled():
         return
     import tempfile
 
-    text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -112,14 +112,10 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     listing every problem when the file does not check out.
     """
     target = path or default_data_path()
-    if not cache.cache_enabled():
-        return _checked(*check_file(target))
-    try:
-        text = read_bounded(target)
-    except (OSError, UnicodeDecodeError, ValueError):
+    keyed = _keyed_text(target)
+    if keyed is None:
         return _checked(*check_file(target))  # says why in check_file's words
-    # Strict UTF-8 round-trips exactly, so these are the file's own bytes.
-    key = cache.cache_key(text.encode("utf-8"))
+    text, key = keyed
     graph = cache.load_entry(key)
     if graph is None:
         graph = _checked(*check_text(text, str(target)))
@@ -127,6 +123,25 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     else:
         cache.keep_names(key, graph)
     return graph
+
+
+def data_key(path: Path | None = None) -> str | None:
+    """The cache key of a data file's bytes (the shipped file by default), or None
+    when the cache is off or the file does not read (`load_graph` then says why)."""
+    keyed = _keyed_text(path or default_data_path())
+    return None if keyed is None else keyed[1]
+
+
+def _keyed_text(target: Path) -> tuple[str, str] | None:
+    """The file's text and cache key, or None when the cache is off or the file does not read."""
+    if not cache.cache_enabled():
+        return None
+    try:
+        text = read_bounded(target)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    # Strict UTF-8 round-trips exactly, so these are the file's own bytes.
+    return text, cache.cache_key(text.encode("utf-8"))
 
 
 def _checked(document: Any, problems: list[Problem]) -> RoleGraph:

@@ -1,0 +1,98 @@
+"""Answers to repeated questions, kept in the cache beside the graph entries.
+
+On a big framework one answer can take a second to compute and megabytes to
+print. Asked again about the same unchanged file, it is printed from here.
+The key is the SHA-256 of the graph entry's key (the file's bytes, hrpath's
+version, the cache format) and of the question: the core function, its
+arguments and the JSON contract it is printed in. So an edited file, a new
+hrpath or any other argument (a saved profile's too) simply misses.
+
+Only JSON answers that took REMEMBER_AFTER seconds or more are kept, and at
+most KEEP of them: writing one more removes the oldest. An entry is one header
+line (hrpath's version, the format, the key, the length and CRC-32 of the
+answer) and the answer's text. One that does not match is ignored and written
+again. The text is printed with the escaping every answer gets
+(`json_safe`), so a tampered entry cannot put a raw control character on the
+terminal. Like a well-formed graph entry, a well-formed answer is trusted.
+The cache switches (`HRPATH_NO_CACHE`, `--no-cache`) turn this off too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from contextlib import suppress
+from typing import Any
+
+from hrpath import __version__
+from hrpath.datafile import cache
+from hrpath.datafile.limits import MAX_BYTES, read_bounded
+
+# Seconds from loading the file to the answer's JSON: faster answers are not worth a file.
+REMEMBER_AFTER = 0.1
+KEEP = 16
+_PREFIX = "answer-"
+_FORMAT = 1
+_HEADER = ("hrpath", "format", "key", "length", "crc32")
+
+
+def question_key(graph_key: str, question: Any) -> str | None:
+    """The entry name of `question` about the file of `graph_key`, or None when the
+    question is not plain JSON values (then it is not remembered)."""
+    try:
+        spelled = json.dumps(question, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    digest = cache.sha256()(f"{graph_key}\0{spelled}".encode())
+    return str(digest.hexdigest())
+
+
+def recall(key: str) -> str | None:
+    """The remembered answer of `key`, or None when there is none or it does not check out."""
+    folder = cache.cache_dir()
+    if folder is None or not cache.cache_enabled():
+        return None
+    try:
+        header, _, text = read_bounded(folder / f"{_PREFIX}{key}.json").partition("\n")
+        fields = json.loads(header)
+    except (OSError, ValueError, RecursionError):
+        return None  # missing, unreadable, not UTF-8, too big: answered afresh
+    expected = [__version__, _FORMAT, key, len(text), _crc(text)]
+    if type(fields) is not dict or [fields.get(name) for name in _HEADER] != expected:
+        return None
+    return text
+
+
+def remember(key: str, text: str) -> None:
+    """Keep `text` as the answer of `key`, then drop the oldest answers beyond KEEP.
+
+    An answer longer than a data file may be (MAX_BYTES) is not kept: it could not be read back.
+    """
+    if len(text.encode("utf-8")) > MAX_BYTES - 1024:
+        return
+    header = dict(zip(_HEADER, [__version__, _FORMAT, key, len(text), _crc(text)], strict=True))
+    name = f"{_PREFIX}{key}.json"
+    cache.write_entry(name, json.dumps(header) + "\n" + text)
+    _forget_oldest(name)
+
+
+def _crc(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _forget_oldest(newest: str) -> None:
+    """Remove the least recently written answers beyond KEEP (never `newest`, whose
+    time may equal others': file times tick coarsely). Failures only cost disk."""
+    folder = cache.cache_dir()
+    if folder is None:
+        return
+    try:
+        with os.scandir(folder) as entries:
+            others = [e for e in entries if e.name.startswith(_PREFIX) and e.name != newest and e.is_file()]
+            written = sorted(others, key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for entry in written[KEEP - 1 :]:
+        with suppress(OSError):
+            os.unlink(entry.path)
