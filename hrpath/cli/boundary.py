@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
 from hrpath.datafile import memo
-from hrpath.datafile.loader import data_key, load_graph
+from hrpath.datafile.loader import keyed_text, load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 if TYPE_CHECKING:
@@ -151,25 +151,24 @@ def run(
     cache (`datafile.memo`); a slow one is kept there.
     """
     with exit_codes():
-        key = _question_key(compute, to_json, data) if as_json else None
+        # The file is read once: the answer kept is the answer of these very bytes.
+        keyed, key = None, None
+        if as_json and isinstance(compute, partial):  # a lambda's question cannot be spelled out
+            keyed = keyed_text(data)
+            key = None if keyed is None else _question_key(compute, to_json, keyed[1])
         remembered = None if key is None else memo.recall(key)
         if remembered is not None:
             print(encodable_json(json_safe(remembered)))
             return
         started = time.perf_counter()
-        result = compute(load_graph(data))
+        result = compute(load_graph(data, keyed))
         printed = emit_answer(result, no_answer(result), as_json, to_json, render)
         if key is not None and printed is not None and time.perf_counter() - started >= memo.REMEMBER_AFTER:
             memo.remember(key, printed)
 
 
-def _question_key(compute: Callable[..., Any], to_json: Callable[..., Any], data: Path | None) -> str | None:
+def _question_key(compute: partial[Any], to_json: Callable[..., Any], graph_key: str) -> str | None:
     """The memo key of a question: a core function given plain arguments, about one file."""
-    if not isinstance(compute, partial):
-        return None  # a lambda's question cannot be spelled out
-    graph_key = data_key(data)
-    if graph_key is None:
-        return None
     function = f"{compute.func.__module__}.{compute.func.__qualname__}"
     contract = f"{to_json.__module__}.{to_json.__qualname__}"
     return memo.question_key(graph_key, [function, list(compute.args), compute.keywords, contract])

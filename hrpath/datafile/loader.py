@@ -105,14 +105,15 @@ def validate_file(path: Path | None = None, strict: bool = False) -> Validation:
     return Validation(target, tuple(problems), roles, tuple(warnings))
 
 
-def load_graph(path: Path | None = None) -> RoleGraph:
+def load_graph(path: Path | None = None, keyed: tuple[str, str] | None = None) -> RoleGraph:
     """Load a data file (the shipped one by default) into a RoleGraph.
 
-    An unchanged file comes from the cache (see `cache`). Raises DataError
-    listing every problem when the file does not check out.
+    An unchanged file comes from the cache (see `cache`). `keyed` is the
+    file's text and key when `keyed_text` has read them already. Raises
+    DataError listing every problem when the file does not check out.
     """
     target = path or default_data_path()
-    keyed = _keyed_text(target)
+    keyed = keyed or keyed_text(target)
     if keyed is None:
         return _checked(*check_file(target))  # says why in check_file's words
     text, key = keyed
@@ -125,19 +126,13 @@ def load_graph(path: Path | None = None) -> RoleGraph:
     return graph
 
 
-def data_key(path: Path | None = None) -> str | None:
-    """The cache key of a data file's bytes (the shipped file by default), or None
-    when the cache is off or the file does not read (`load_graph` then says why)."""
-    keyed = _keyed_text(path or default_data_path())
-    return None if keyed is None else keyed[1]
-
-
-def _keyed_text(target: Path) -> tuple[str, str] | None:
-    """The file's text and cache key, or None when the cache is off or the file does not read."""
+def keyed_text(path: Path | None = None) -> tuple[str, str] | None:
+    """A data file's text and cache key (the shipped file by default), or None when
+    the cache is off or the file does not read (`load_graph` then says why)."""
     if not cache.cache_enabled():
         return None
     try:
-        text = read_bounded(target)
+        text = read_bounded(path or default_data_path())
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     # Strict UTF-8 round-trips exactly, so these are the file's own bytes.
