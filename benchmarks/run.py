@@ -361,7 +361,7 @@ def renderers(bench: Bench) -> None:
 
     from rich.console import Console
 
-    from hrpath.core.browse import listing
+    from hrpath.core.listing import listing
     from hrpath.core.route.routes import route_plan
     from hrpath.datafile.build import build_graph
     from hrpath.datafile.yamlsource import parse_yaml

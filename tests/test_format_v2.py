@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from hrpath.cli.main import app
-from hrpath.datafile.loader import load_graph, validate_file
+from hrpath.datafile.loader import load_graph
+from hrpath.datafile.validation import validate_file
 
 FRAMEWORK = """\
 format: 2

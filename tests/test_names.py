@@ -10,7 +10,8 @@ import pytest
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Role
 from hrpath.core.names import NameIndex, normalize, resolve_role
-from hrpath.datafile.loader import load_graph, validate_file
+from hrpath.datafile.loader import load_graph
+from hrpath.datafile.validation import validate_file
 from hrpath.errors import AmbiguousName, UnknownName
 
 

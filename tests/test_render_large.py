@@ -6,8 +6,8 @@ from io import StringIO
 
 from rich.console import Console, RenderableType
 
-from hrpath.core.browse import listing
 from hrpath.core.graph import RoleGraph
+from hrpath.core.listing import listing
 from hrpath.core.models import Move, Role
 from hrpath.core.route.routes import feeders_into, route_plan
 from hrpath.render.browse import roles_table

@@ -41,7 +41,7 @@ def list_roles(
 ) -> None:
     """`hrpath list`, with its filters."""
     from hrpath.cli.boundary import run
-    from hrpath.core.browse import Listing, listing
+    from hrpath.core.listing import Listing, listing
 
     compute = partial(listing, level=level, track=track, family=family, ladder=ladder)
     run(compute, data, as_json, Listing.to_dicts, _renderer("browse", "roles_table"))

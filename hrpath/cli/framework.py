@@ -39,7 +39,7 @@ def validate(
       HRPATH_DATA=company.yaml hrpath validate
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.datafile.loader import Validation, validate_file
+    from hrpath.datafile.validation import Validation, validate_file
     from hrpath.render.framework import validation_report
 
     with exit_codes():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hrpath.core.browse import filter_roles
 from hrpath.core.graph import RoleGraph, first_moves
+from hrpath.core.listing import filter_roles
 from hrpath.core.models import Move, Role
 from hrpath.core.names import resolve_role
 from hrpath.errors import BadInput

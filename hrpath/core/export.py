@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hrpath.core.browse import filter_roles, list_to_dicts
 from hrpath.core.choices import choose
 from hrpath.core.graph import RoleGraph, reachable_from
+from hrpath.core.listing import filter_roles, list_to_dicts
 from hrpath.core.models import LEVELS, Move, Role
 from hrpath.core.names import resolve_role
 from hrpath.core.text import json_safe, visible, years_label

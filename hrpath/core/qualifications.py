@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.models import AnyOf, Requirements, Term
+from hrpath.core.models import AnyOf, Requirements
 from hrpath.core.text import tidy
 
 EDUCATION, SKILL, CERTIFICATION = "education", "skill", "certification"
@@ -95,20 +95,6 @@ class Missing:
         if self.any_of:
             answer["any_of"] = [item.to_dict() for item in self.any_of]
         return answer
-
-
-def vocabulary_labels(graph: RoleGraph) -> dict[str, str]:
-    """Readable labels of every education level, skill and certification, by id."""
-    labels = {term.id: term.label for term in graph.education}
-    labels.update({skill_id: term.label for skill_id, term in graph.skills.items()})
-    labels.update(level_labels(graph.skills.values()))
-    labels.update({cert_id: cert.label for cert_id, cert in graph.certifications.items()})
-    return labels
-
-
-def level_labels(skills: Iterable[Term]) -> dict[str, str]:
-    """'skill:N' -> the label of level N, for levelled skills that name their levels."""
-    return {f"{t.id}:{n}": name for t in skills for n, name in enumerate(t.level_labels, start=1)}
 
 
 def higher_education(graph: RoleGraph, first: str | None, second: str | None) -> str | None:

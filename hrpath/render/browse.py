@@ -7,13 +7,14 @@ through `Text`, never into markup, so a title like "Ops [/] Lead" is safe.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hrpath.core.browse import Link, Listing, RoleProfile
+from hrpath.core.browse import Link, RoleProfile
 from hrpath.core.models import Pay, Requirements, Role
 from hrpath.render.text import (
     DIM,
@@ -28,6 +29,10 @@ from hrpath.render.text import (
     pay_text,
     requirement_skills,
 )
+
+# `list` only: `show` need not define the Listing dataclass (a millisecond of every start).
+if TYPE_CHECKING:
+    from hrpath.core.listing import Listing
 
 
 def role_panel(profile: RoleProfile) -> RenderableType:

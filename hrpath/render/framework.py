@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from rich.text import Text
 
-from hrpath.datafile.loader import Validation
+from hrpath.datafile.validation import Validation
 
 
 def validation_report(result: Validation) -> Text:

@@ -8,14 +8,17 @@ through `Text`, never into markup, so a title like "Ops [/] Lead" is safe.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from hrpath.core.models import AnyOf, Move, Pay, Requirements
-from hrpath.core.qualifications import Missing
 from hrpath.core.text import years_text as years_text  # re-exported: renderers import it from here
+
+if TYPE_CHECKING:  # the `show` panel needs no Have or Missing dataclass: not imported at run time
+    from hrpath.core.qualifications import Missing
 
 HEADING = "bold"
 DIM = "dim"

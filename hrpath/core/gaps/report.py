@@ -11,18 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from hrpath.core.browse import list_roles
 from hrpath.core.gaps.closing import Reach, reach_for
 from hrpath.core.gaps.eligibility import Eligibility, eligibility
 from hrpath.core.gaps.readiness import RoleGap, rank_roles, role_gap, satisfied_by
 from hrpath.core.graph import RoleGraph
 from hrpath.core.have_tokens import personal_have
+from hrpath.core.listing import list_roles
 from hrpath.core.models import Role
 from hrpath.core.names import resolve_role
-from hrpath.core.qualifications import Have, vocabulary_labels, with_requirements
+from hrpath.core.qualifications import Have, with_requirements
 from hrpath.core.route.results import Labels, Route
 from hrpath.core.route.routes import checked_in_role, find_routes
 from hrpath.core.route.walk import labels_for
+from hrpath.core.vocabulary import vocabulary_labels
 from hrpath.errors import BadInput, NoAnswer
 
 

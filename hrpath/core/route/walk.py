@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.qualifications import Have, Missing, missing_for, vocabulary_labels, with_requirements
+from hrpath.core.qualifications import Have, Missing, missing_for, with_requirements
 from hrpath.core.route.results import Labels, PayChange, Route, Step
 from hrpath.core.text import tidy
+from hrpath.core.vocabulary import vocabulary_labels
 
 
 def labels_for(graph: RoleGraph) -> Labels:
