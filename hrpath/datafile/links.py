@@ -32,18 +32,19 @@ def check_links(parts: dict[str, Any], level_ids: tuple[str, ...]) -> None:
     for cert in parts["certifications"]:
         _within((key for key, _ in cert.eligibility if key != "any"), education)
         _within(cert.satisfies, certifications)
+    # One pass per kind of reference over every role: a 20,000-role entry is read on each query.
+    needs = [role.requires for role in roles]
+    _within((role.level for role in roles), levels)
+    _within((role.extends for role in roles if role.extends is not None), role_ids)
+    _within((need.education for need in needs if need.education is not None), education)
+    _within((skill for need in needs for skill in need.skills), skills)
+    _within((skill for need in needs for skill, _ in need.skill_levels), skills)
+    _within((skill for need in needs for group in need.any_of for skill in group.ids), skills)
+    _within((cert for need in needs for cert in need.certifications), certifications)
+    _within((item for need in needs for item in need.helpful), skills | certifications)
+    _within((move.target for role in roles for move in role.moves), role_ids)
+    _within((role.ladder for role in roles if role.ladder is not None), set(LADDERS))
     for role in roles:
-        need = role.requires
-        _within((role.level,), levels)
-        _within(() if role.extends is None else (role.extends,), role_ids)
-        _within(() if need.education is None else (need.education,), education)
-        _within(need.skills, skills)
-        _within((skill for skill, _ in need.skill_levels), skills)
-        _within((skill for group in need.any_of for skill in group.ids), skills)
-        _within(need.certifications, certifications)
-        _within(need.helpful, skills | certifications)
-        _within((move.target for move in role.moves), role_ids)
-        _within(() if role.ladder is None else (role.ladder,), set(LADDERS))
         if not all(_sound(move, role.id) for move in role.moves):
             raise Damaged(f"moves of {role.id!r}")
 
