@@ -1,5 +1,5 @@
 """`python -m hrpath`: the same as the `hrpath` command."""
 
-from hrpath.cli.main import main
+from hrpath.cli.main import console
 
-main()
+console()
