@@ -448,7 +448,7 @@ try:
 except SystemExit:
     pass
 loaded = {name.split(".")[0] for name in sys.modules}
-print(" ".join(sorted(loaded & {"typer", "rich", "yaml", "dataclasses", "typing"})), file=sys.stderr)
+print(" ".join(sorted(loaded & {"typer", "rich", "yaml", "dataclasses", "typing", "pathlib"})), file=sys.stderr)
 """
 
 
@@ -458,8 +458,10 @@ print(" ".join(sorted(loaded & {"typer", "rich", "yaml", "dataclasses", "typing"
         (["show", "chro", "--json"], {}, "dataclasses typing"),
         (["show", "chro"], {}, "dataclasses rich typing"),
         (["route", "recruiter", "hr-director", "--json"], {}, "dataclasses typing"),
+        (["route", "recruiter", "hr-director"], {}, "dataclasses rich typing"),
+        (["list", "--data", str(ROOT / "data" / "roles.yaml"), "--json"], {}, "dataclasses pathlib typing"),
         ([], {"_HRPATH_COMPLETE": "complete_bash", "COMP_WORDS": "hrpath\nshow\nhr-", "COMP_CWORD": "2"}, ""),
-        (["show", "--help"], {}, "dataclasses rich typer typing"),
+        (["show", "--help"], {}, "dataclasses pathlib rich typer typing"),
     ],
 )
 def test_each_run_imports_only_what_it_needs(

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from hrpath.cli.streams import encodable_json
@@ -24,6 +23,8 @@ from hrpath.datafile.loader import keyed_text, load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console, RenderableType
 
     from hrpath.core.graph import RoleGraph

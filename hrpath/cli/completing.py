@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from hrpath.cli.command_table import COMMANDS, HAVE_OPTION, ROLE_ARGUMENTS
 from hrpath.core.completion import Candidate, matching, matching_list_item
@@ -118,13 +117,13 @@ def _names(environ: Mapping[str, str]) -> dict[str, list[Candidate]] | None:
     """The cached names entry of the data file the command would read."""
     from hrpath.datafile import cache
     from hrpath.datafile.limits import read_bounded
-    from hrpath.datafile.places import default_data_path
+    from hrpath.datafile.places import default_data_file
 
     data = environ.get("HRPATH_DATA")
     if data == "":
         return None
     try:
-        text = read_bounded(Path(data) if data else default_data_path())
+        text = read_bounded(data or default_data_file())
     except Exception:  # unreadable or no file: typer's path stays quiet the same way
         return None
     return cache.names_entry(cache.cache_key(text.encode("utf-8")))

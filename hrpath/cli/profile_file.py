@@ -6,19 +6,29 @@ as the typer command does (`profile.with_profile` calls `apply_profile` too).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Collection
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hrpath.core.profile import Profile, profile_from_dict
-from hrpath.datafile.places import profile_path
+from hrpath.datafile.places import profile_file, profile_path
 from hrpath.errors import BadInput
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def load_profile(path: Path | None = None) -> Profile:
     """The saved profile (empty when there is none); BadInput naming the file when it is corrupt."""
-    path = path or profile_path()
+    if path is None:
+        try:
+            os.lstat(profile_file())  # most runs have no profile: no pathlib for them
+        except FileNotFoundError:
+            return Profile()
+        except OSError:
+            pass  # said below, in the words of the read that fails
+        path = profile_path()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

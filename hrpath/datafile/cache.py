@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from pathlib import Path
 
 from hrpath import __version__
 from hrpath.datafile.limits import MAX_BYTES, read_bounded
@@ -30,6 +29,7 @@ from hrpath.datafile.limits import MAX_BYTES, read_bounded
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
     from hrpath.core.graph import RoleGraph
@@ -56,14 +56,20 @@ def cache_enabled() -> bool:
 
 def cache_dir() -> Path | None:
     """Where entries live, or None when no home directory can be found."""
+    from pathlib import Path
+
+    folder = cache_folder()
+    return None if folder is None else Path(folder)
+
+
+def cache_folder() -> str | None:
+    """`cache_dir` as a string, found without pathlib (a few milliseconds of every start)."""
     if os.environ.get("HRPATH_CACHE"):
-        return Path(os.environ["HRPATH_CACHE"])
+        return os.environ["HRPATH_CACHE"]
     if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "hrpath"
-    try:
-        return Path.home() / ".cache" / "hrpath"
-    except RuntimeError:
-        return None
+        return os.path.join(os.environ["XDG_CACHE_HOME"], "hrpath")
+    home = os.path.expanduser("~")
+    return None if home == "~" else os.path.join(home, ".cache", "hrpath")
 
 
 def cache_key(data: bytes) -> str:
@@ -115,8 +121,10 @@ def keep_names(key: str, graph: RoleGraph) -> None:
     A stat, not a read: this runs on every load of a cached graph. (A
     well-formed entry is trusted, as a well-formed graph entry is.)
     """
-    folder = cache_dir()
-    if folder is not None and cache_enabled() and not (folder / f"{_NAMES_PREFIX}{key}.json").is_file():
+    folder = cache_folder()
+    if folder is None or not cache_enabled():
+        return
+    if not os.path.isfile(os.path.join(folder, f"{_NAMES_PREFIX}{key}.json")):
         store_names(key, graph)
 
 
@@ -136,19 +144,19 @@ def _json(entry: dict[str, Any]) -> str:
 
 def write_entry(name: str, text: str) -> None:
     """Write one entry atomically (a temporary file renamed into place); failures are silent."""
-    folder = cache_dir()
+    folder = cache_folder()
     if folder is None or not cache_enabled():
         return
     import tempfile
 
     temporary = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         # Same key, same bytes: whichever racing writer renames last wins harmlessly.
-        os.replace(temporary, folder / name)
+        os.replace(temporary, os.path.join(folder, name))
     except (OSError, ValueError):
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -186,10 +194,10 @@ def names_entry(key: str) -> dict[str, list[tuple[str, str]]] | None:
 
 
 def _remove(name: str) -> None:
-    folder = cache_dir()
+    folder = cache_folder()
     if folder is not None and cache_enabled():
         with contextlib.suppress(OSError):
-            os.unlink(folder / name)
+            os.unlink(os.path.join(folder, name))
 
 
 def _is_pair(item: Any) -> bool:
@@ -198,13 +206,13 @@ def _is_pair(item: Any) -> bool:
 
 def _read(name: str, key: str, fields: set[str], limit: int = _MAX_ENTRY_BYTES) -> Any | None:
     """An entry whose wrapper is intact and names this hrpath, format and key; else None."""
-    folder = cache_dir()
+    folder = cache_folder()
     if folder is None or not cache_enabled():
         return None
     try:
         # Bounded like a data file: anyone who can write the cache directory
         # could plant a FIFO (a hang) or a huge file (memory) there.
-        raw = read_bounded(folder / name, limit=limit)
+        raw = read_bounded(os.path.join(folder, name), limit=limit)
         value = json.loads(raw, parse_constant=_no_constant)
     except (OSError, ValueError, RecursionError):
         return None  # missing, unreadable, not UTF-8, not JSON, NaN, too deep: rebuild

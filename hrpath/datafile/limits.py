@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 # typing is not imported at run time: a TAB press loads this module and no more.
 TYPE_CHECKING = False
@@ -39,7 +38,7 @@ def file_kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def read_bounded(path: Path, limit: int | None = None) -> str:
+def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> str:
     """The text of a regular file of at most `limit` bytes (default MAX_BYTES), as UTF-8.
 
     Opens without blocking (a FIFO with no writer would wait forever) and

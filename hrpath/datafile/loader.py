@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.datafile import cache
 from hrpath.datafile.limits import read_bounded
-from hrpath.datafile.places import default_data_path
+from hrpath.datafile.places import default_data_file
+from hrpath.datafile.places import default_data_path as default_data_path  # re-exported
 from hrpath.errors import DataError, Problem
 
 # YAML, the checks and the model builder are imported where a file is
 # actually parsed: an unchanged file comes from the cache without them.
 
 
-def check_file(path: Path) -> tuple[Any, list[Problem]]:
+def check_file(path: str | os.PathLike[str]) -> tuple[Any, list[Problem]]:
     """Read and check a data file; return the parsed document and every problem."""
     filename = str(path)
     try:
@@ -56,14 +57,14 @@ def check_text(text: str, filename: str) -> tuple[Any, list[Problem]]:
     return document, problems
 
 
-def load_graph(path: Path | None = None, keyed: tuple[str, str] | None = None) -> RoleGraph:
+def load_graph(path: str | os.PathLike[str] | None = None, keyed: tuple[str, str] | None = None) -> RoleGraph:
     """Load a data file (the shipped one by default) into a RoleGraph.
 
     An unchanged file comes from the cache (see `cache`). `keyed` is the
     file's text and key when `keyed_text` has read them already. Raises
     DataError listing every problem when the file does not check out.
     """
-    target = path or default_data_path()
+    target = path or default_data_file()
     keyed = keyed or keyed_text(target)
     if keyed is None:
         return _checked(*check_file(target))  # says why in check_file's words
@@ -77,13 +78,13 @@ def load_graph(path: Path | None = None, keyed: tuple[str, str] | None = None) -
     return graph
 
 
-def keyed_text(path: Path | None = None) -> tuple[str, str] | None:
+def keyed_text(path: str | os.PathLike[str] | None = None) -> tuple[str, str] | None:
     """A data file's text and cache key (the shipped file by default), or None when
     the cache is off or the file does not read (`load_graph` then says why)."""
     if not cache.cache_enabled():
         return None
     try:
-        text = read_bounded(path or default_data_path())
+        text = read_bounded(path or default_data_file())
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     # Strict UTF-8 round-trips exactly, so these are the file's own bytes.

@@ -50,11 +50,11 @@ def question_key(graph_key: str, question: Any) -> str | None:
 
 def recall(key: str) -> str | None:
     """The remembered answer of `key`, or None when there is none or it does not check out."""
-    folder = cache.cache_dir()
+    folder = cache.cache_folder()
     if folder is None or not cache.cache_enabled():
         return None
     try:
-        header, _, text = read_bounded(folder / f"{_PREFIX}{key}.json").partition("\n")
+        header, _, text = read_bounded(os.path.join(folder, f"{_PREFIX}{key}.json")).partition("\n")
         fields = json.loads(header)
     except (OSError, ValueError, RecursionError):
         return None  # missing, unreadable, not UTF-8, too big: answered afresh
@@ -84,7 +84,7 @@ def _crc(text: str) -> int:
 def _forget_oldest(newest: str) -> None:
     """Remove the least recently written answers beyond KEEP (never `newest`, whose
     time may equal others': file times tick coarsely). Failures only cost disk."""
-    folder = cache.cache_dir()
+    folder = cache.cache_folder()
     if folder is None:
         return
     try:

@@ -1,36 +1,47 @@
 """Where hrpath's own files are: the shipped data file and the user's config folder.
 
-This module imports only `os`, `sys` and `pathlib`, so the fast path of the
-entry point can find the files before anything heavy is loaded.
+The fast path of the entry point finds the files with `os.path` alone: pathlib
+(with urllib.parse and ipaddress behind it) costs a few milliseconds of a start
+and is imported only by the functions that return a Path.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "hrpath"
 
 
 def default_data_path() -> Path:
-    """The shipped roles.yaml: inside the installed package, else the checkout copy.
+    """The shipped roles.yaml: inside the installed package, else the checkout copy."""
+    from pathlib import Path
+
+    return Path(default_data_file())
+
+
+def default_data_file() -> str:
+    """`default_data_path` as a string, found without pathlib.
 
     The wheel puts the file in `hrpath/data/`; editable installs import the
     package from the source tree, where only the checkout's `data/` exists. A
     plain path beside the package is enough here and cheaper than
     importlib.resources on every start.
     """
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "data" / "roles.yaml"
-    if packaged.is_file():
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    packaged = os.path.join(package, "data", "roles.yaml")
+    if os.path.isfile(packaged):
         return packaged
-    checkout = package.parent / "data" / "roles.yaml"
-    if checkout.is_file():
+    checkout = os.path.join(os.path.dirname(package), "data", "roles.yaml")
+    if os.path.isfile(checkout):
         return checkout
     from hrpath.errors import DataError, Problem
 
-    raise DataError([Problem(str(packaged), None, f"no roles.yaml found here nor at {checkout}")])
+    raise DataError([Problem(packaged, None, f"no roles.yaml found here nor at {checkout}")])
 
 
 def config_dir() -> Path:
@@ -40,14 +51,26 @@ def config_dir() -> Path:
     $XDG_CONFIG_HOME, else ~/.config. Kept equal to typer's answer by a test,
     without importing typer.
     """
+    from pathlib import Path
+
+    return Path(_config_folder())
+
+
+def _config_folder() -> str:
     if sys.platform.startswith("win"):
-        return Path(os.environ.get("APPDATA") or os.path.expanduser("~")) / APP_NAME
+        return os.path.join(os.environ.get("APPDATA") or os.path.expanduser("~"), APP_NAME)
     if sys.platform == "darwin":
-        return Path(os.path.expanduser("~/Library/Application Support")) / APP_NAME
-    return Path(os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))) / APP_NAME
+        return os.path.join(os.path.expanduser("~/Library/Application Support"), APP_NAME)
+    return os.path.join(os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config")), APP_NAME)
 
 
 def profile_path() -> Path:
     """Where the profile lives: HRPATH_PROFILE, or profile.yaml in the config folder."""
-    override = os.environ.get("HRPATH_PROFILE")
-    return Path(override) if override else config_dir() / "profile.yaml"
+    from pathlib import Path
+
+    return Path(profile_file())
+
+
+def profile_file() -> str:
+    """`profile_path` as a string, found without pathlib."""
+    return os.environ.get("HRPATH_PROFILE") or os.path.join(_config_folder(), "profile.yaml")
