@@ -34,6 +34,7 @@ class Candidates:
         self._kept: list[tuple[float, float, bytes, int, Any]] = []  # best first
         self._seen: set[bytes] = set()  # the keys in _kept
         self._pushed = 0
+        self._compared: tuple[bytes, bytes, int, bool] = (b"", b"", 0, False)
         self._chain_keys: dict[str, bytes] = {}
         self._last: tuple[Path, bytes] = ((), b"")
 
@@ -55,11 +56,11 @@ class Candidates:
             tail = self._chain_keys[hop] = self._tail_key(chain)
         years += self.to_goal.moves[last[index][0]][hop].years + self.to_goal.years_of(hop)
         moves = index + len(tail) // 4
-        if self._beaten(*self._measures(years, moves)):
-            return True  # enough better candidates: no key needed
         if self._last[0] is not last:
             self._last = (last, self.key(last))
-        self._push(self._last[1][: 4 * (index + 1)] + tail, years, moves, (None, last, index, hop))
+        prefix, last_key = 4 * (index + 1), self._last[1]
+        if not self._beaten(self._measures(years, moves), last_key, prefix, tail):
+            self._push(last_key[:prefix] + tail, years, moves, (None, last, index, hop))
         return True
 
     def _tail_key(self, chain: Path) -> bytes:
@@ -84,11 +85,32 @@ class Candidates:
     def _measures(self, years: float, moves: int) -> tuple[float, float]:
         return (years, moves) if self.space.by == "years" else (moves, years)
 
-    def _beaten(self, first: float, second: float) -> bool:
-        """True when `room` kept candidates are better in the measures alone."""
+    def _beaten(self, measures: tuple[float, float], last_key: bytes, prefix: int, tail: bytes) -> bool:
+        """True when `room` kept candidates all beat last_key[:prefix] + tail, decided
+        without making that key: by the measures, else by where `last_key` first
+        differs from the worst kept key (worked out once per found path and worst)."""
         if len(self._kept) < self.room:
             return False
-        return not self._kept or (first, second) > self._kept[-1][:2]
+        if not self._kept:
+            return True
+        worst = self._kept[-1]
+        if measures != worst[:2]:
+            return measures > worst[:2]
+        same, greater = self._against(last_key, worst[2])
+        if prefix > same:
+            return greater  # the keys differ before the spur: its completion cannot matter
+        return tail >= worst[2][prefix:]  # an equal key is a candidate kept already
+
+    def _against(self, last_key: bytes, worst: bytes) -> tuple[int, bool]:
+        """(bytes `last_key` shares with `worst` from the start, whether it is greater where they part)."""
+        if self._compared[0] is not last_key or self._compared[1] is not worst:
+            low, high = 0, min(len(last_key), len(worst))
+            while low < high:  # a binary search of memcmp slices, not a walk byte by byte
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if last_key[:middle] == worst[:middle] else (low, middle - 1)
+            greater = low == len(worst) or (low < len(last_key) and last_key[low] > worst[low])
+            self._compared = (last_key, worst, low, greater)
+        return self._compared[2], self._compared[3]
 
     def _push(self, key: bytes, years: float, moves: int, payload: Any) -> None:
         first, second = self._measures(years, moves)
