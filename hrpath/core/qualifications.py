@@ -97,6 +97,10 @@ class Missing:
         return answer
 
 
+# Shared by every step that misses nothing (frozen: sharing is safe).
+NOTHING_MISSING = Missing()
+
+
 def higher_education(graph: RoleGraph, first: str | None, second: str | None) -> str | None:
     """The higher of two education ids (None counts as lowest)."""
     if first is None or second is None:
@@ -157,21 +161,33 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
     # Unstated years (None) ask for nothing.
     experience = tidy(max(0, (requires.experience_years or 0) - have.experience_years))
     if not (education or experience or requires.skills or requires.certifications or requires.any_of):
-        return Missing()  # nothing to look up: the common case on a long route
-    held = held_certifications(graph, have.certifications) if requires.certifications else set()
-    needed = dict(requires.skill_levels)
-    short = tuple(s for s in requires.skills if have.level_of(s) < needed.get(s, 1))
+        return NOTHING_MISSING
+    # Each part is looked up only when it can miss something: on a long route most ask nothing new.
+    short: tuple[str, ...] = ()
+    if requires.skill_levels or not have.skills.issuperset(requires.skills):
+        needed = dict(requires.skill_levels)
+        short = tuple(s for s in requires.skills if have.level_of(s) < needed.get(s, 1))
+    certifications: tuple[str, ...] = ()
+    if requires.certifications:
+        held = held_certifications(graph, have.certifications)
+        certifications = tuple(cert for cert in requires.certifications if cert not in held)
+    any_of: tuple[AnyOf, ...] = ()
+    if requires.any_of:
+        any_of = tuple(
+            i
+            for i in requires.any_of
+            if i not in have.any_met and sum(s in have.skills for s in i.ids) < i.count
+        )
+    if not (education or experience or short or certifications or any_of):
+        return NOTHING_MISSING
+    levels = dict(requires.skill_levels)
     return Missing(
         education=education,
         experience_years=experience,
         skills=short,
-        certifications=tuple(cert for cert in requires.certifications if cert not in held),
-        skill_levels=tuple((s, needed[s]) for s in short if s in needed),
-        any_of=tuple(
-            i
-            for i in requires.any_of
-            if i not in have.any_met and sum(s in have.skills for s in i.ids) < i.count
-        ),
+        certifications=certifications,
+        skill_levels=tuple((s, levels[s]) for s in short if s in levels),
+        any_of=any_of,
     )
 
 
