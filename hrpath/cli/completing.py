@@ -116,17 +116,18 @@ def _candidates(words: list[str], incomplete: str, environ: Mapping[str, str]) -
 def _names(environ: Mapping[str, str]) -> dict[str, list[Candidate]] | None:
     """The cached names entry of the data file the command would read."""
     from hrpath.datafile import cache
-    from hrpath.datafile.limits import read_bounded
+    from hrpath.datafile.limits import read_bytes_bounded
     from hrpath.datafile.places import default_data_file
 
     data = environ.get("HRPATH_DATA")
     if data == "":
         return None
     try:
-        text = read_bounded(data or default_data_file())
+        # (Only a UTF-8 file is ever cached: other bytes simply find no entry.)
+        data_bytes = read_bytes_bounded(data or default_data_file())
     except Exception:  # unreadable or no file: typer's path stays quiet the same way
         return None
-    return cache.names_entry(cache.cache_key(text.encode("utf-8")))
+    return cache.names_entry(cache.cache_key(data_bytes))
 
 
 def _shown(shell: str, text: str) -> str:

@@ -41,9 +41,17 @@ def file_kind(mode: int) -> str:
 def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> str:
     """The text of a regular file of at most `limit` bytes (default MAX_BYTES), as UTF-8.
 
+    Raises OSError, UnicodeDecodeError or ValueError with a one-line reason.
+    """
+    return read_bytes_bounded(path, limit).decode("utf-8")
+
+
+def read_bytes_bounded(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (default MAX_BYTES).
+
     Opens without blocking (a FIFO with no writer would wait forever) and
-    checks the kind and size before reading a byte. Raises OSError,
-    UnicodeDecodeError or ValueError with a one-line reason.
+    checks the kind and size before reading a byte. Raises OSError or
+    ValueError with a one-line reason.
     """
     limit = MAX_BYTES if limit is None else limit
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -59,7 +67,7 @@ def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> str:
         data = stream.read(limit + 1)  # the file may grow after fstat
     if len(data) > limit:
         raise ValueError(f"larger than the {limit // (1024 * 1024)} MB limit")
-    return data.decode("utf-8")
+    return data
 
 
 def nesting_problem(text: str, filename: str) -> Problem | None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from hrpath.core.graph import RoleGraph
 from hrpath.datafile import cache
-from hrpath.datafile.limits import read_bounded
+from hrpath.datafile.limits import read_bounded, read_bytes_bounded
 from hrpath.datafile.places import default_data_file
 from hrpath.datafile.places import default_data_path as default_data_path  # re-exported
 from hrpath.errors import DataError, Problem
@@ -84,11 +84,10 @@ def keyed_text(path: str | os.PathLike[str] | None = None) -> tuple[str, str] | 
     if not cache.cache_enabled():
         return None
     try:
-        text = read_bounded(path or default_data_file())
+        data = read_bytes_bounded(path or default_data_file())
+        return data.decode("utf-8"), cache.cache_key(data)
     except (OSError, UnicodeDecodeError, ValueError):
         return None
-    # Strict UTF-8 round-trips exactly, so these are the file's own bytes.
-    return text, cache.cache_key(text.encode("utf-8"))
 
 
 def _checked(document: Any, problems: list[Problem]) -> RoleGraph:

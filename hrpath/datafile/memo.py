@@ -27,7 +27,7 @@ from typing import Any
 
 from hrpath import __version__
 from hrpath.datafile import cache
-from hrpath.datafile.limits import MAX_BYTES, read_bounded
+from hrpath.datafile.limits import MAX_BYTES, read_bytes_bounded
 
 # Seconds from loading the file to the answer's JSON: faster answers are not worth a file.
 REMEMBER_AFTER = 0.1
@@ -54,11 +54,12 @@ def recall(key: str) -> str | None:
     if folder is None or not cache.cache_enabled():
         return None
     try:
-        header, _, text = read_bounded(os.path.join(folder, f"{_PREFIX}{key}.json")).partition("\n")
+        header, _, body = read_bytes_bounded(os.path.join(folder, f"{_PREFIX}{key}.json")).partition(b"\n")
         fields = json.loads(header)
+        text = body.decode("utf-8")
     except (OSError, ValueError, RecursionError):
         return None  # missing, unreadable, not UTF-8, too big: answered afresh
-    expected = [__version__, _FORMAT, key, len(text), _crc(text)]
+    expected = [__version__, _FORMAT, key, len(text), zlib.crc32(body)]
     if type(fields) is not dict or [fields.get(name) for name in _HEADER] != expected:
         return None
     return text
@@ -69,16 +70,13 @@ def remember(key: str, text: str) -> None:
 
     An answer longer than a data file may be (MAX_BYTES) is not kept: it could not be read back.
     """
-    if len(text.encode("utf-8")) > MAX_BYTES - 1024:
+    body = text.encode("utf-8")  # once: a big answer is megabytes
+    if len(body) > MAX_BYTES - 1024:
         return
-    header = dict(zip(_HEADER, [__version__, _FORMAT, key, len(text), _crc(text)], strict=True))
+    header = dict(zip(_HEADER, [__version__, _FORMAT, key, len(text), zlib.crc32(body)], strict=True))
     name = f"{_PREFIX}{key}.json"
-    cache.write_entry(name, json.dumps(header) + "\n" + text)
+    cache.write_entry(name, json.dumps(header).encode() + b"\n" + body)
     _forget_oldest(name)
-
-
-def _crc(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
 
 
 def _forget_oldest(newest: str) -> None:
