@@ -9,7 +9,8 @@ from rich.console import Console, RenderableType
 from hrpath.core.graph import RoleGraph
 from hrpath.core.listing import listing
 from hrpath.core.models import Move, Role
-from hrpath.core.route.routes import feeders_into, route_plan
+from hrpath.core.route.feeders import feeders_into
+from hrpath.core.route.routes import route_plan
 from hrpath.render.browse import roles_table
 from hrpath.render.route import feeders_view, route_plan_view
 

@@ -9,7 +9,9 @@ import pytest
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Pay, Requirements, Role, Term
 from hrpath.core.qualifications import Have, Missing
-from hrpath.core.route.routes import feeders_into, find_routes, next_moves, route_plan
+from hrpath.core.route.feeders import feeders_into
+from hrpath.core.route.next_moves import next_moves
+from hrpath.core.route.routes import find_routes, route_plan
 from hrpath.errors import BadInput, NoAnswer, UnknownName
 
 

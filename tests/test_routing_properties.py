@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.route.routes import feeders_into, find_routes
+from hrpath.core.route.feeders import feeders_into
+from hrpath.core.route.routes import find_routes
 from hrpath.errors import NoAnswer
 
 # The number of examples comes from the hypothesis profile (tests/conftest.py). Ties and

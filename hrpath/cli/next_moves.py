@@ -49,8 +49,7 @@ def next_command(
       hrpath next recruiter --all
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.route.results import NextMoves
-    from hrpath.core.route.routes import next_moves
+    from hrpath.core.route.next_moves import NextMoves, next_moves
     from hrpath.render import route as render_route
 
     with exit_codes():

@@ -119,8 +119,7 @@ def route(
       hrpath route recruiter "HR Director" --json
     """
     # Imported here, not at the top: only the command that runs pays for it (cold start).
-    from hrpath.core.route.results import Feeders
-    from hrpath.core.route.routes import feeders_answer
+    from hrpath.core.route.feeders import Feeders, feeders_answer
     from hrpath.render import route as render_route
 
     with exit_codes():

@@ -7,6 +7,8 @@ still need. Data strings only go in through `Text`, never markup.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -14,7 +16,7 @@ from rich.tree import Tree
 
 from hrpath.core.qualifications import Have, Missing
 from hrpath.core.route.reach import Reach
-from hrpath.core.route.results import Feeders, Labels, NextMoves, PayChange, Route, RoutePlan, Step
+from hrpath.core.route.results import Labels, PayChange, Route, RoutePlan, Step
 from hrpath.render.text import (
     DIM,
     HEADING,
@@ -27,6 +29,10 @@ from hrpath.render.text import (
     move_summary,
     years_text,
 )
+
+if TYPE_CHECKING:  # `route FROM TO` need not define the answers of `route --to` and `next`
+    from hrpath.core.route.feeders import Feeders
+    from hrpath.core.route.next_moves import NextMoves
 
 BY_TEXT = {"years": "fewest typical years", "steps": "fewest moves"}
 

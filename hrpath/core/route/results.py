@@ -3,7 +3,6 @@ labels, so renderers need no graph. One home for every route result type."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,74 +122,3 @@ class RoutePlan:
             "by": self.by,
             "routes": [route.to_dict() for route in self.routes],
         }
-
-
-@dataclass(frozen=True, slots=True)
-class Feeder:
-    """A role that can reach the target: its best route's years and moves, and where it goes first."""
-
-    role: str
-    years: float
-    moves: int
-    next: str  # the next role on the best route (the target itself for a direct move)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A feeder of the `route --to --json` contract."""
-        return {"from": self.role, "years": self.years, "moves": self.moves, "next": self.next}
-
-
-@dataclass(frozen=True, slots=True)
-class Feeders:
-    """The `hrpath route --to ROLE` answer: every role that leads into it, nearest first.
-
-    Each feeder keeps only its next role, so the answer grows linearly with
-    the graph; `path` follows them. `paths` asks for whole paths in the JSON.
-    """
-
-    target: str
-    by: str
-    feeders: tuple[Feeder, ...]
-    labels: Labels
-    no_feeder: str | None = None  # why nothing leads in, when `feeders` is empty
-    paths: bool = False
-
-    def path_finder(self) -> Callable[[str], list[str]]:
-        """A function: feeder role -> the roles of its best route to the target, following next roles."""
-        following = {feeder.role: feeder.next for feeder in self.feeders}
-
-        def path(role: str) -> list[str]:
-            roles = [role]
-            while roles[-1] != self.target:
-                roles.append(following[roles[-1]])
-            return roles
-
-        return path
-
-    def to_dict(self) -> dict[str, Any]:
-        """The `route --to --json` contract (plus `by`; `roles` on each feeder with --paths)."""
-        feeders = [feeder.to_dict() for feeder in self.feeders]
-        if self.paths:
-            path = self.path_finder()
-            for item in feeders:
-                item["roles"] = path(item["from"])
-        return {"to": self.target, "by": self.by, "feeders": feeders}
-
-
-@dataclass(frozen=True, slots=True)
-class NextMoves:
-    """The `hrpath next ROLE` answer: the moves out of a role, closest first."""
-
-    origin: str
-    moves: tuple[Step, ...]
-    labels: Labels
-    have: Have | None = None
-    in_role: float = 0  # years already spent in the role (--in-role)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The `next --json` contract: each move also says its years still ahead."""
-        moves = []
-        for step in self.moves:
-            move = {key: value for key, value in step.to_dict().items() if key != "from"}
-            move["remaining_years"] = tidy(max(0, step.move.years - self.in_role))
-            moves.append(move)
-        return {"from": self.origin, "moves": moves}

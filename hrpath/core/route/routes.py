@@ -1,4 +1,6 @@
-"""Routes between roles, the roles that lead into one, and the next moves out of one.
+"""Routes between two roles: the best, its alternatives, and the `route FROM TO` answer.
+
+(What leads into a role is `feeders`; the moves out of one, `next_moves`.)
 
 The best route minimises typical years (the sum of `next.years`), or the number
 of moves with `by="steps"`; ties go to fewer moves (or fewer years), then to the
@@ -18,11 +20,10 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.have_tokens import personal_have
 from hrpath.core.names import resolve_role, role_resolver
 from hrpath.core.qualifications import Have
-from hrpath.core.route.results import Feeder, Feeders, NextMoves, Route, RoutePlan
+from hrpath.core.route.results import Route, RoutePlan
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
-from hrpath.core.route.togoal import ToGoal
 from hrpath.core.route.via import via_paths
-from hrpath.core.route.walk import gap_size, labels_for, walk
+from hrpath.core.route.walk import labels_for, walk
 from hrpath.core.route.why import why_no_route
 from hrpath.core.text import did_you_mean, tidy
 from hrpath.errors import BadInput, NoAnswer
@@ -54,8 +55,8 @@ def find_routes(
     """
     resolve = role_resolver(graph)
     start, end = resolve(source), resolve(target)
-    via_ids, avoid_ids = _resolve_all(resolve, "--via", via), _resolve_all(resolve, "--avoid", avoid)
-    _check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
+    via_ids, avoid_ids = resolve_all(resolve, "--via", via), resolve_all(resolve, "--avoid", avoid)
+    check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
     if via_ids:
         found = list(via_paths(space, start, end, alternatives))
@@ -67,7 +68,7 @@ def find_routes(
     return [walk(graph, start, space.path_moves(path), have) for path in found]
 
 
-def _resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str]) -> tuple[str, ...]:
+def resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str]) -> tuple[str, ...]:
     """Role ids of an option's values; a bad name's error says which option it came from."""
     try:
         return tuple(map(resolve, names))
@@ -75,7 +76,7 @@ def _resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str
         raise BadInput(f"{option}: {error}") from error
 
 
-def _check_options(
+def check_options(
     graph: RoleGraph,
     by: str,
     alternatives: int,
@@ -148,73 +149,3 @@ def checked_in_role(in_role: float) -> float:
     if not math.isfinite(in_role) or in_role < 0:
         raise BadInput(f"--in-role must be a number of years, 0 or more, not {in_role}")
     return tidy(in_role)
-
-
-def feeders_into(
-    graph: RoleGraph,
-    target: str,
-    *,
-    by: str = "years",
-    avoid: Sequence[str] = (),
-    promotions_only: bool = False,
-    paths: bool = False,
-) -> Feeders:
-    """Every role that can reach `target`, with its best route, nearest first.
-
-    Each feeder keeps its next role on the best route (one backwards search);
-    `paths` asks the JSON for whole paths.
-
-    Nearest means fewest years, then fewest moves, then id (by steps: fewest
-    moves, then years, then id). NoAnswer when nothing leads in.
-    """
-    resolve = role_resolver(graph)
-    end, avoid_ids = resolve(target), _resolve_all(resolve, "--avoid", avoid)
-    _check_options(graph, by, 1, (), avoid_ids, {end: "ends"})
-    to_goal = ToGoal(allowed_moves(graph.moves(), avoid_ids, promotions_only), end, by)
-    found = [
-        Feeder(role, tidy(to_goal.years_of(role)), to_goal.moves_of(role), to_goal.next_hop(role))
-        for role in to_goal.distance
-        if role != end
-    ]
-    if not found:
-        filters = " once --avoid and --promotions-only are applied" if avoid or promotions_only else ""
-        raise NoAnswer(f"nothing leads into {graph.role(end).title}{filters}")
-    order = (
-        (lambda s: (s.years, s.moves, s.role)) if by == "years" else (lambda s: (s.moves, s.years, s.role))
-    )
-    return Feeders(end, by, tuple(sorted(found, key=order)), labels_for(graph), paths=paths)
-
-
-def feeders_answer(
-    graph: RoleGraph,
-    target: str,
-    *,
-    by: str = "years",
-    avoid: Sequence[str] = (),
-    promotions_only: bool = False,
-    paths: bool = False,
-) -> Feeders:
-    """`feeders_into` as an answer: none, with the reason in `no_feeder`, when nothing leads in."""
-    try:
-        return feeders_into(graph, target, by=by, avoid=avoid, promotions_only=promotions_only, paths=paths)
-    except NoAnswer as error:
-        return Feeders(resolve_role(graph, target), by, (), labels_for(graph), str(error))
-
-
-def next_moves(
-    graph: RoleGraph, role: str, *, tokens: Sequence[str] = (), years: float = 0, in_role: float = 0
-) -> NextMoves:
-    """The moves out of `role`, each with its personal gap and pay change, closest first.
-
-    `tokens`, `years` and `in_role` are `--have`, `--years` and `--in-role`.
-
-    Closest: fewest missing items (education, each skill and certification,
-    and experience as one item), then fewest missing years, then fewest
-    typical years, then the target's id. No moves when nothing leads out
-    (the CLI then exits 1, after printing the empty answer as JSON if asked).
-    """
-    start = resolve_role(graph, role)
-    have = personal_have(graph, tokens, max(years, checked_in_role(in_role)))
-    steps = [walk(graph, start, (move,), have).steps[0] for move in graph.moves_from(start)]
-    steps.sort(key=lambda step: (*gap_size(step.gap), step.move.years, step.move.target))
-    return NextMoves(start, tuple(steps), labels_for(graph), have, tidy(in_role))
