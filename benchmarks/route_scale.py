@@ -21,7 +21,8 @@ from pathlib import Path
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.route.routes import feeders_into, find_routes
+from hrpath.core.route.feeders import feeders_into
+from hrpath.core.route.routes import find_routes
 from hrpath.errors import NoAnswer
 
 ONET = Path("/work/shared/external/raw/onet_29.3/Related Occupations.txt")
