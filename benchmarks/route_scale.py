@@ -95,8 +95,8 @@ def summary(result: object) -> str:
     """Years and moves of each route found, or the NoAnswer message."""
     if isinstance(result, list):
         return "; ".join(f"{route.years:g} yrs/{len(route.steps)} moves" for route in result)
-    if hasattr(result, "sources"):
-        return f"{len(result.sources)} sources"
+    if hasattr(result, "feeders"):
+        return f"{len(result.feeders)} roles lead in"
     return str(result)
 
 
