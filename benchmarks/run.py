@@ -194,7 +194,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, help="rounds of the start-up comparisons")
     parser.add_argument("--timeout", type=float, default=120, help="seconds before a run counts as failed")
     args = parser.parse_args()
-    rounds = args.runs or (5 if args.quick else 15)
+    rounds = args.runs or (5 if args.quick else 31)
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         measure_all(Path(folder), rounds, args.quick, args.timeout)
@@ -337,7 +337,7 @@ def routes(bench: Bench, hr: list[str], files: dict[str, Path], rounds: int, cac
     for name in commands:
         if bench.runs[name][-1].ok:
             bench.runs.pop(name)
-    bench.measure(commands, max(3, rounds // 3), before=forget_answers(cache))
+    bench.measure(commands, max(3, rounds // 4), before=forget_answers(cache))
     print("5. routes that scale (--json, graph cached, answers computed)")
     bench.ratio(
         "route r0 r999 --alternatives 50 (1,000 ladder) / route", "ladder alternatives", "route shipped", 5
