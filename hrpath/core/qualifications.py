@@ -159,7 +159,8 @@ def missing_for(graph: RoleGraph, have: Have, requires: Requirements) -> Missing
     ):
         education = None
     # Unstated years (None) ask for nothing.
-    experience = tidy(max(0, (requires.experience_years or 0) - have.experience_years))
+    short_by = (requires.experience_years or 0) - have.experience_years
+    experience = tidy(short_by) if short_by > 0 else 0
     if not (education or experience or requires.skills or requires.certifications or requires.any_of):
         return NOTHING_MISSING
     # Each part is looked up only when it can miss something: on a long route most ask nothing new.
