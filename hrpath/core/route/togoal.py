@@ -56,10 +56,14 @@ class ToGoal:
 
     def through(self, role: str, target: str) -> tuple[float, float, str] | None:
         """(distance from `role` via its move to `target`, target id), or None when target cannot finish."""
+        return self._onto(target, self.moves[role][target].years)
+
+    def _onto(self, target: str, years: float) -> tuple[float, float, str] | None:
+        """(distance of a move of `years` into `target` and on to the goal, target id), or None."""
         rest = self.distance.get(target)
         if rest is None:
             return None
-        step = self.step(self.moves[role][target].years)
+        step = self.step(years)
         return (step[0] + rest[0], step[1] + rest[1], target)
 
     def years_of(self, role: str) -> float:
@@ -118,16 +122,16 @@ class ToGoal:
         can reach it). Returns "" when no path exists and None when a real
         search is needed.
         """
-        role = spur[0]
-        options = (
-            self.through(role, target)
-            for target in self.moves.get(role, {})
-            if target not in root and (target, 0) not in banned
-        )
-        usable = [option for option in options if option is not None]
-        if not usable:
+        best = None  # a plain loop: this runs at every state of every route found
+        for target, move in self.moves.get(spur[0], {}).items():
+            if target in root or (target, 0) in banned:
+                continue
+            option = self._onto(target, move.years)
+            if option is not None and (best is None or option < best):
+                best = option
+        if best is None:
             return ""
-        hop = min(usable)[2]
+        hop = best[2]
         # A role on the chain is no farther from the goal than its first: a root role
         # farther than that cannot be on it, so the walk is needed only rarely.
         if nearest is not None and nearest <= self.distance[hop]:
