@@ -153,11 +153,31 @@ def test_via_routes_behind_any_number_of_routes_that_pass_a_role_twice() -> None
 
 
 def test_a_via_search_too_large_to_finish_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("hrpath.core.route.via.MAX_EXPANSIONS", 3)
-    graph = graph_of("a>b:1 b>c:1 c>d:1 d>e:1")
+    # Yen's first state path passes x twice; with no room to look further the exact search
+    # takes over, and with three partial routes allowed it cannot finish.
+    monkeypatch.setattr("hrpath.core.route.via.YEN_LIMIT", 0)
+    graph = graph_of("a>x:1 x>v:1 v>x:1 x>t:1 a>v:5 v>y:5 y>t:5")
+    assert shapes(find_routes(graph, "a", "t", via=["v"])) == [("avxt", 7)]
+    monkeypatch.setattr("hrpath.core.route.via.MAX_STEPS", 3)
     with pytest.raises(NoAnswer, match=r"^no route found within 3 partial routes through the --via roles"):
-        find_routes(graph, "a", "e", via=["d"])
-    assert shapes(find_routes(graph, "a", "c", via=["b"])) == [("abc", 2)]
+        find_routes(graph, "a", "t", via=["v"])
+
+
+@pytest.mark.parametrize("clique", [6, 25])
+def test_a_via_route_behind_a_clique_of_free_moves(clique: int) -> None:
+    # Free lateral moves among the c roles give Yen countless paths that pass c00 twice
+    # (s>c00>v>c00>...>c01>t); the one real route goes on from v to b.
+    cs = [f"c{i:02}" for i in range(clique)]
+    laterals = " ".join(f"{a}>{b}:0/l" for a in cs for b in cs if a != b)
+    graph = graph_of(f"s>c00:1 c00>v:1 v>c00:1 c01>t:1 v>b:9 b>t:1 {laterals}")
+    assert shapes(find_routes(graph, "s", "t", via=["v"], alternatives=3)) == [("sc00vbt", 12)]
+
+
+def test_via_on_a_ladder_of_ties_is_the_best_route_through_it() -> None:
+    ids = [f"r{i}" for i in range(40)]
+    edges = " ".join(f"{a}>{b}:{n}" for i, a in enumerate(ids) for n, b in enumerate(ids[i + 1 : i + 3], 1))
+    (route,) = find_routes(graph_of(edges), "r0", "r39", via=["r20"])
+    assert route.years == 39 and "r20" in route.roles and len(route.steps) == 20
 
 
 def test_from_equal_to_is_a_one_role_route(ladder: RoleGraph) -> None:

@@ -22,7 +22,7 @@ from hrpath.core.names import resolve_role, role_resolver
 from hrpath.core.qualifications import Have
 from hrpath.core.route.results import Route, RoutePlan
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
-from hrpath.core.route.via import via_paths
+from hrpath.core.route.via import via_routes
 from hrpath.core.route.walk import labels_for, walk
 from hrpath.core.route.why import why_no_route
 from hrpath.core.text import did_you_mean, tidy
@@ -59,7 +59,7 @@ def find_routes(
     check_options(graph, by, alternatives, via_ids, avoid_ids, {start: "starts", end: "ends"})
     space = Space(allowed_moves(graph.moves(), avoid_ids, promotions_only), via_ids, by)
     if via_ids:
-        found = list(via_paths(space, start, end, alternatives))
+        found = via_routes(space, start, end, alternatives)
     else:
         found = list(loopless_paths(space, space.start(start), space.goal(end), alternatives))
     if not found:

@@ -13,7 +13,7 @@ the same way, which is all Dijkstra and Yen need to stay exact under this order.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -90,6 +90,13 @@ class Space:
     def years(self, path: Path) -> float:
         """Total typical years of a path."""
         return sum(self.moves[a][b].years for (a, _), (b, _) in pairwise(path))
+
+    def states(self, roles: Sequence[str]) -> Path:
+        """The states of a route through `roles`, from its start."""
+        path = [self.start(roles[0])]
+        for role in roles[1:]:
+            path.append((role, self._advance(path[-1][1], role)))
+        return tuple(path)
 
     def path_moves(self, path: Path) -> list[Move]:
         """The moves along a path, in order."""

@@ -1,85 +1,111 @@
 """Routes through `--via` roles that visit each role once, best first and exactly.
 
 Yen's algorithm over (role, via roles passed) states finds paths that are
-loopless in states, yet may pass a role twice (once before a via role, once
-after). Where cheap cycles abound, those can outnumber the real routes without
-bound, so filtering them out of Yen's stream may never reach the second real
-route. This search extends only partial routes that visit each role once,
-taken best first by (measure + a bound on the rest, other measure + its bound,
-role ids). A partial route never ranks below its own extensions, and the bound
-never overestimates, so complete routes come out exactly in the documented
-order. The bound is each state's best distance to the goal when roles may
-repeat: one backwards Dijkstra over the states.
+loopless in states, in the documented order, yet some pass a role twice (once
+before a via role, once after). Dropping those keeps the order, so the first
+routes it yields usually answer. Only where paths that pass a role twice
+outnumber the real ones (cheap cycles around a via role) does it give up, and
+then a best-first search over partial routes that visit each role once takes
+over: taken by (measure + a bound on the rest, other measure + its bound,
+role ids), complete routes come out exactly in order, because a partial route
+never ranks below its extensions and the bound never overestimates. The bound
+is each state's best distance to the goal when roles may repeat (one backwards
+Dijkstra over the states); sums are compared rounded to 9 decimals, so float
+noise never outranks a tie.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
 
-from hrpath.core.route.search import Path, Space, State
+from hrpath.core.route.search import Path, Space, State, loopless_paths
 from hrpath.errors import NoAnswer
 
 Distance = tuple[float, float]
-# Partial routes taken before a search that has found nothing gives up.
-MAX_EXPANSIONS = 200_000
-# Float sums in another order may differ in the last bits: a bound is lowered by this.
-_SLACK = 1e-9
+# State paths Yen may yield beyond those asked for before the exact search takes over.
+YEN_LIMIT = 200
+# Partial routes the exact search may keep before it gives up (memory stays bounded).
+MAX_STEPS = 200_000
+_DIGITS = 9
 
 
-def via_paths(space: Space, start: str, goal: str, limit: int) -> Iterator[Path]:
-    """The `limit` best routes from `start` to `goal` through `space.via`, in order, each role once.
+def via_routes(space: Space, start: str, goal: str, limit: int) -> list[Path]:
+    """The `limit` best routes from `start` to `goal` through `space.via`, each role once, in order.
 
-    Raises NoAnswer when MAX_EXPANSIONS partial routes are taken before any
-    route is found; after one is found, running out of that budget just ends
-    the list.
+    Raises NoAnswer when the exact search needs more than MAX_STEPS partial
+    routes before it finds one.
     """
     first, last = space.start(start), space.goal(goal)
+    found, yielded = [], 0
+    for path in loopless_paths(space, first, last, YEN_LIMIT + limit):
+        yielded += 1
+        if len({role for role, _ in path}) == len(path):
+            found.append(path)
+            if len(found) == limit:
+                return found
+    if yielded < YEN_LIMIT + limit:
+        return found  # Yen ran out of paths: these are all there are
+    return _best_first(space, start, goal, limit)
+
+
+def _best_first(space: Space, start: str, goal: str, limit: int) -> list[Path]:
+    """The exact search of the module docstring: only routes that visit each role once."""
+    first, last = space.start(start), space.goal(goal)
     bound = _bounds(space, last)
-    if first not in bound or limit < 1:
-        return
-    heap: list[tuple[float, float, tuple[str, ...], float, float, Path]] = [
-        (*bound[first], (start,), 0.0, 0.0, (first,))
+    if first not in bound:
+        return []
+    # (priority, other priority, roles, measure, other measure, via stage)
+    heap: list[tuple[float, float, tuple[str, ...], float, float, int]] = [
+        (*bound[first], (start,), 0.0, 0.0, first[1])
     ]
-    found = expanded = 0
-    while heap and found < limit:
-        _, _, roles, measure, other, path = heapq.heappop(heap)
-        if path[-1] == last:
-            found += 1
-            yield path
+    found: list[Path] = []
+    steps = 0
+    while heap and len(found) < limit:
+        _, _, roles, measure, other, stage = heapq.heappop(heap)
+        if (roles[-1], stage) == last:
+            found.append(space.states(roles))
             continue
-        expanded += 1
-        if expanded > MAX_EXPANSIONS:
-            if found:
-                return
-            raise NoAnswer(
-                f"no route found within {MAX_EXPANSIONS:,} partial routes through the --via roles; "
-                "try fewer --via roles"
-            )
-        for state, move in space.successors(path[-1]):
+        for state, move in space.successors((roles[-1], stage)):
             rest = bound.get(state)
-            if rest is None or state[0] in roles:
+            if rest is None or state[0] in roles or not _reaches(space, state, last, roles):
                 continue
-            step = _step(space.by, move.years)
+            steps += 1
+            if steps > MAX_STEPS:
+                return found if found else _too_tangled()
+            step = (move.years, 1.0) if space.by == "years" else (1.0, move.years)
             then, then_other = measure + step[0], other + step[1]
-            entry = (
-                then + rest[0],
-                then_other + rest[1],
-                (*roles, state[0]),
-                then,
-                then_other,
-                (*path, state),
-            )
-            heapq.heappush(heap, entry)
+            priority = (round(then + rest[0], _DIGITS), round(then_other + rest[1], _DIGITS))
+            heapq.heappush(heap, (*priority, (*roles, state[0]), then, then_other, state[1]))
+    return found
 
 
-def _step(by: str, years: float) -> Distance:
-    """The cost of one move of `years`: (years, 1 move), or (1 move, years) by steps."""
-    return (years, 1.0) if by == "years" else (1.0, years)
+def _reaches(space: Space, state: State, goal: State, used: tuple[str, ...]) -> bool:
+    """True when `goal` can be reached from `state` without the roles in `used`.
+
+    The bound lets roles repeat, so without this a partial route walled in by
+    its own roles (a clique of free lateral moves) would be extended in every
+    order before the search moved on.
+    """
+    seen, banned, pending = {state}, set(used), [state]
+    while pending:
+        current = pending.pop()
+        if current == goal:
+            return True
+        for following, _ in space.successors(current):
+            if following not in seen and following[0] not in banned:
+                seen.add(following)
+                pending.append(following)
+    return False
+
+
+def _too_tangled() -> list[Path]:
+    raise NoAnswer(
+        f"no route found within {MAX_STEPS:,} partial routes through the --via roles; try fewer --via roles"
+    )
 
 
 def _bounds(space: Space, goal: State) -> dict[State, Distance]:
-    """Each state's best distance to `goal` when roles may repeat, lowered by _SLACK."""
+    """Each state's best distance to `goal` when roles may repeat."""
     into: dict[State, list[tuple[State, float]]] = {}
     for source in space.moves:
         for stage in range(len(space.via) + 1):
@@ -91,10 +117,9 @@ def _bounds(space: Space, goal: State) -> dict[State, Distance]:
         first, second, state = heapq.heappop(heap)
         if state in distance:
             continue
-        distance[state] = (max(0.0, first - _SLACK), max(0.0, second - _SLACK))
+        distance[state] = (first, second)
         for before, years in into.get(state, ()):
             if before not in distance:
-                step = _step(space.by, years)
+                step = (years, 1.0) if space.by == "years" else (1.0, years)
                 heapq.heappush(heap, (first + step[0], second + step[1], before))
-    distance[goal] = (0.0, 0.0)
     return distance
