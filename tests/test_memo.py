@@ -51,6 +51,12 @@ def _answers(folder: Path) -> list[Path]:
     return sorted(folder.glob("answer-*.json"))
 
 
+def _answered(path: Path) -> str:
+    """The role id a remembered `show --json` answer is about."""
+    answer: str = json.loads(path.read_text(encoding="utf-8").partition("\n")[2])["id"]
+    return answer
+
+
 def _files(tmp_path: Path) -> list[tuple[Path, tuple[str, str, str]]]:
     generated = tmp_path / "generated.yaml"
     generated.write_text(generated_yaml(), encoding="utf-8")
@@ -178,17 +184,29 @@ def test_a_damaged_answer_is_computed_again_and_kept_again(
     assert memo.recall(entry.name.removeprefix("answer-").removesuffix(".json")) == expected.rstrip("\n")
 
 
+@pytest.mark.parametrize(
+    ("planted", "shown"),
+    [
+        ('{"planted": "\x1b[2J\u202e"}', '{"planted": "\\u001b[2J\\u202e"}'),
+        ('{"planted": "\x1b[2J\x07\r"}', '{"planted": "\\u001b[2J\\u0007\\u000d"}'),
+    ],
+    ids=["with-non-ascii", "ascii-only"],
+)
 def test_a_tampered_answer_never_reaches_the_terminal_raw(
-    private_cache: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, remember_all: None
+    private_cache: Path,
+    runner: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    remember_all: None,
+    planted: str,
+    shown: str,
 ) -> None:
     args = ["route", "recruiter", "hr-director", "--json"]
     runner.invoke(app, args)
     (entry,) = _answers(private_cache)
     key = entry.name.removeprefix("answer-").removesuffix(".json")
-    memo.remember(key, '{"planted": "\x1b[2J\u202e"}')
+    memo.remember(key, planted)
     _no_graph(monkeypatch)
-    shown = runner.invoke(app, args)
-    assert shown.stdout == '{"planted": "\\u001b[2J\\u202e"}\n'
+    assert runner.invoke(app, args).stdout == shown + "\n"
 
 
 def test_the_oldest_answers_go_first(
@@ -198,10 +216,42 @@ def test_the_oldest_answers_go_first(
     for when, role in enumerate(("hr-generalist", "hr-manager", "hr-director"), start=1):
         assert runner.invoke(app, ["show", role, "--json"]).exit_code == 0
         for path in _answers(private_cache):  # the one just written is the newest by a clear margin
-            if role in path.read_text(encoding="utf-8"):
+            if _answered(path) == role:
                 os.utime(path, (when * 1000, when * 1000))
-    kept = [
-        json.loads(path.read_text(encoding="utf-8").partition("\n")[2])["id"]
-        for path in _answers(private_cache)
-    ]
+    kept = [_answered(path) for path in _answers(private_cache)]
     assert sorted(kept) == ["hr-director", "hr-manager"]
+
+
+def test_other_files_in_the_cache_folder_are_never_removed(
+    private_cache: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, remember_all: None
+) -> None:
+    monkeypatch.setattr(memo, "KEEP", 1)
+    private_cache.mkdir(parents=True, exist_ok=True)
+    mine = [
+        private_cache / name for name in ("answer-sheet.txt", "answer-key.pdf", f"answer-{'x' * 64}.json")
+    ]
+    for path in mine:
+        path.write_text("keep me", encoding="utf-8")
+    for role in ("hr-generalist", "hr-manager"):
+        assert runner.invoke(app, ["show", role, "--json"]).exit_code == 0
+    assert all(path.read_text(encoding="utf-8") == "keep me" for path in mine)
+    assert len(_answers(private_cache)) == 1 + 1  # one answer kept, and the look-alike
+
+
+def test_new_code_does_not_print_what_old_code_answered(
+    private_cache: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, remember_all: None
+) -> None:
+    args = ["route", "recruiter", "hr-director", "--json"]
+    runner.invoke(app, args)
+    monkeypatch.setattr(memo, "_code_stamp", lambda: [("hrpath/core/route/walk.py", 1, 2)])
+    runner.invoke(app, args)
+    assert len(_answers(private_cache)) == 2
+
+
+@pytest.mark.parametrize("words", [["show", "\udcff"], ["route", "recruiter", "caf\udce9"]])
+def test_an_argument_that_was_not_utf_8_is_an_ordinary_unknown_name(
+    private_cache: Path, runner: CliRunner, remember_all: None, words: list[str]
+) -> None:
+    result = runner.invoke(app, [*words, "--json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: unknown role")

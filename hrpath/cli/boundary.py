@@ -159,7 +159,7 @@ def run(
             key = None if keyed is None else _question_key(compute, to_json, keyed[1])
         remembered = None if key is None else memo.recall(key)
         if remembered is not None:
-            print(encodable_json(json_safe(remembered)))
+            print(encodable_json(remembered))  # recall escapes anything not plain ASCII
             return
         started = time.perf_counter()
         result = compute(load_graph(data, keyed))

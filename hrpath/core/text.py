@@ -85,13 +85,14 @@ def visible(text: str, keep: frozenset[str] = _LAYOUT) -> str:
     )
 
 
-def json_safe(text: str) -> str:
+def json_safe(text: str, dumped: bool = True) -> str:
     """JSON text with the control characters json.dumps leaves raw (DEL, C1, bidi) escaped as \\uXXXX.
 
     Outside strings JSON is plain ASCII, so only string contents change and
-    the document stays valid and lossless.
+    the document stays valid and lossless. `dumped` False for text that did
+    not come straight from json.dumps: then every control character is escaped.
     """
-    if text.isascii() and "\x7f" not in text:
+    if dumped and text.isascii() and "\x7f" not in text:
         return text  # json.dumps escaped every other ASCII control: no scan needed
     return _CONTROL.sub(
         lambda found: found.group() if found.group() == "\n" else f"\\u{ord(found.group()):04x}", text

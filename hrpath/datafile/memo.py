@@ -26,6 +26,7 @@ from contextlib import suppress
 from typing import Any
 
 from hrpath import __version__
+from hrpath.core.text import json_safe
 from hrpath.datafile import cache
 from hrpath.datafile.limits import MAX_BYTES, read_bytes_bounded
 
@@ -35,17 +36,39 @@ KEEP = 16
 _PREFIX = "answer-"
 _FORMAT = 1
 _HEADER = ("hrpath", "format", "key", "length", "crc32")
+_PLAIN = bytes(range(0x20, 0x7F)) + b"\n"  # what an ASCII answer is made of
+_HEX = frozenset("0123456789abcdef")
 
 
 def question_key(graph_key: str, question: Any) -> str | None:
     """The entry name of `question` about the file of `graph_key`, or None when the
-    question is not plain JSON values (then it is not remembered)."""
+    question is not plain JSON values (then it is not remembered).
+
+    hrpath's own code is part of the key too (each module's size and time), so
+    an edited checkout never prints what older code answered.
+    """
     try:
-        spelled = json.dumps(question, sort_keys=True, ensure_ascii=False, allow_nan=False)
+        # ASCII: an argument may hold lone surrogates (bytes that were not UTF-8).
+        spelled = json.dumps([_code_stamp(), question], sort_keys=True, allow_nan=False)
     except (TypeError, ValueError):
         return None
     digest = cache.sha256()(f"{graph_key}\0{spelled}".encode())
     return str(digest.hexdigest())
+
+
+def _code_stamp() -> list[tuple[str, int, int]]:
+    """(module path, size, modification time) of every module of the installed hrpath."""
+    stamp: list[tuple[str, int, int]] = []
+    folders = [os.path.dirname(os.path.dirname(os.path.abspath(__file__)))]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    status = entry.stat()
+                    stamp.append((entry.path, status.st_size, status.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
+    return sorted(stamp)
 
 
 def recall(key: str) -> str | None:
@@ -62,6 +85,10 @@ def recall(key: str) -> str | None:
     expected = [__version__, _FORMAT, key, len(text), zlib.crc32(body)]
     if type(fields) is not dict or [fields.get(name) for name in _HEADER] != expected:
         return None
+    if body.translate(None, _PLAIN):
+        # Anything but printable ASCII: escape every control character, as if
+        # the entry had been tampered with (what hrpath writes has none).
+        return json_safe(text, dumped=False)
     return text
 
 
@@ -87,10 +114,16 @@ def _forget_oldest(newest: str) -> None:
         return
     try:
         with os.scandir(folder) as entries:
-            others = [e for e in entries if e.name.startswith(_PREFIX) and e.name != newest and e.is_file()]
+            others = [e for e in entries if _is_answer(e.name) and e.name != newest and e.is_file()]
             written = sorted(others, key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
     except OSError:
         return
     for entry in written[KEEP - 1 :]:
         with suppress(OSError):
             os.unlink(entry.path)
+
+
+def _is_answer(name: str) -> bool:
+    """True for the name of an answer entry: any other file in the folder is left alone."""
+    key = name.removeprefix(_PREFIX).removesuffix(".json")
+    return len(name) == len(_PREFIX) + 64 + 5 and len(key) == 64 and set(key) <= _HEX
