@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
 from hrpath.datafile import memo
-from hrpath.datafile.loader import keyed_text, load_graph
+from hrpath.datafile.loader import keyed_bytes, load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def run(
         # The file is read once: the answer kept is the answer of these very bytes.
         keyed, key = None, None
         if as_json and isinstance(compute, partial):  # a lambda's question cannot be spelled out
-            keyed = keyed_text(data)
+            keyed = keyed_bytes(data)
             key = None if keyed is None else _question_key(compute, to_json, keyed[1])
         remembered = None if key is None else memo.recall(key)
         if remembered is not None:

@@ -57,20 +57,26 @@ def check_text(text: str, filename: str) -> tuple[Any, list[Problem]]:
     return document, problems
 
 
-def load_graph(path: str | os.PathLike[str] | None = None, keyed: tuple[str, str] | None = None) -> RoleGraph:
+def load_graph(
+    path: str | os.PathLike[str] | None = None, keyed: tuple[bytes, str] | None = None
+) -> RoleGraph:
     """Load a data file (the shipped one by default) into a RoleGraph.
 
     An unchanged file comes from the cache (see `cache`). `keyed` is the
-    file's text and key when `keyed_text` has read them already. Raises
+    file's bytes and key when `keyed_bytes` has read them already. Raises
     DataError listing every problem when the file does not check out.
     """
     target = path or default_data_file()
-    keyed = keyed or keyed_text(target)
+    keyed = keyed or keyed_bytes(target)
     if keyed is None:
         return _checked(*check_file(target))  # says why in check_file's words
-    text, key = keyed
+    data, key = keyed
     graph = cache.load_entry(key)
     if graph is None:
+        try:
+            text = data.decode("utf-8")  # only now: a cached graph needs no text
+        except UnicodeDecodeError:
+            return _checked(*check_file(target))
         graph = _checked(*check_text(text, str(target)))
         cache.store_entry(key, graph)
     else:
@@ -78,16 +84,16 @@ def load_graph(path: str | os.PathLike[str] | None = None, keyed: tuple[str, str
     return graph
 
 
-def keyed_text(path: str | os.PathLike[str] | None = None) -> tuple[str, str] | None:
-    """A data file's text and cache key (the shipped file by default), or None when
+def keyed_bytes(path: str | os.PathLike[str] | None = None) -> tuple[bytes, str] | None:
+    """A data file's bytes and cache key (the shipped file by default), or None when
     the cache is off or the file does not read (`load_graph` then says why)."""
     if not cache.cache_enabled():
         return None
     try:
         data = read_bytes_bounded(path or default_data_file())
-        return data.decode("utf-8"), cache.cache_key(data)
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, ValueError):
         return None
+    return data, cache.cache_key(data)
 
 
 def _checked(document: Any, problems: list[Problem]) -> RoleGraph:
