@@ -309,8 +309,9 @@ def test_levels_and_any_of_are_one_item_each(
     levelled: str, have: str, score: float, missing: list[str]
 ) -> None:
     from hrpath.core.gaps.readiness import readiness
-    from hrpath.core.have_tokens import parse_have, split_tokens
+    from hrpath.core.have_tokens import parse_have
     from hrpath.core.qualifications import missing_for
+    from hrpath.core.text import split_tokens
     from hrpath.render.text import missing_items
 
     graph = load_graph(Path(levelled))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from hrpath.core.graph import RoleGraph
-from hrpath.core.have_tokens import parse_have, split_tokens
+from hrpath.core.have_tokens import parse_have
 from hrpath.core.models import Certification, Requirements, Term
 from hrpath.core.qualifications import Have, Missing, held_certifications, missing_for
+from hrpath.core.text import split_tokens
 from hrpath.errors import AmbiguousName, UnknownName
 
 

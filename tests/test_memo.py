@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -255,3 +257,44 @@ def test_an_argument_that_was_not_utf_8_is_an_ordinary_unknown_name(
     result = runner.invoke(app, [*words, "--json"])
     assert result.exit_code == 2
     assert result.stderr.startswith("error: unknown role")
+
+
+_LOADED = """
+import sys
+from hrpath.cli.main import main
+from hrpath.datafile import memo
+if sys.argv[1] == "remember":
+    memo.REMEMBER_AFTER = 0.0
+sys.argv = ["hrpath", "route", "recruiter", "hr-director", "--json"]
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(name for name in sys.modules if name.startswith("hrpath.core.")), file=sys.stderr)
+"""
+
+
+def test_a_recalled_answer_loads_no_model(tmp_path: Path, private_cache: Path) -> None:
+    env = {**os.environ, "HRPATH_PROFILE": str(tmp_path / "no-profile.yaml")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _LOADED, step], capture_output=True, text=True, check=True, env=env
+        )
+        for step in ("remember", "recall")
+    ]
+    assert len(_answers(private_cache)) == 1
+    assert runs[1].stdout == runs[0].stdout
+    assert "hrpath.core.models" in runs[0].stderr
+    assert runs[1].stderr.strip() == "['hrpath.core.text']"
+
+
+def test_deferred_questions_name_what_they_stand_for() -> None:
+    from hrpath.cli.answers import _Deferred
+    from hrpath.core.route.results import RoutePlan
+    from hrpath.core.route.routes import route_plan
+    from hrpath.core.route.search import BY
+
+    for real in (route_plan, RoutePlan.to_dict):
+        deferred = _Deferred(real.__module__, real.__qualname__)
+        assert (deferred.__module__, deferred.__qualname__) == (real.__module__, real.__qualname__)
+    assert BY[0] == "years"  # the default answers.route_between spells out

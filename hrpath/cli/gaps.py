@@ -19,7 +19,7 @@ from hrpath.cli.options import (
     complete_role,
 )
 from hrpath.cli.profile import NoProfileOption, with_profile
-from hrpath.core.have_tokens import split_tokens
+from hrpath.core.text import split_tokens
 
 CurrentOption = Annotated[
     Optional[str],

@@ -9,7 +9,7 @@ import typer
 from hrpath.cli.boundary import emit_answer, exit_codes
 from hrpath.cli.options import DataOption, HaveOption, InRoleOption, JsonOption, YearsOption, complete_role
 from hrpath.cli.profile import NoProfileOption, with_profile
-from hrpath.core.have_tokens import split_tokens
+from hrpath.core.text import split_tokens
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput
 

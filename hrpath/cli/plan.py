@@ -10,8 +10,8 @@ import typer
 from hrpath.cli.boundary import exit_codes, run
 from hrpath.cli.options import DataOption, HaveOption, JsonOption, YearsOption, complete_role
 from hrpath.cli.route import AvoidOption, ByOption, PromotionsOption, ViaOption
-from hrpath.core.have_tokens import split_tokens
 from hrpath.core.route.search import BY
+from hrpath.core.text import split_tokens
 from hrpath.datafile.loader import load_graph
 from hrpath.errors import BadInput
 

@@ -63,8 +63,9 @@ def set_profile(
     data: DataOption = None,
 ) -> None:
     """Save fields of your profile (others are kept); names are checked against the data."""
-    from hrpath.core.have_tokens import parse_have, split_tokens
+    from hrpath.core.have_tokens import parse_have
     from hrpath.core.names import resolve_role
+    from hrpath.core.text import split_tokens
     from hrpath.datafile.loader import load_graph
 
     with exit_codes():

@@ -11,23 +11,33 @@ import sys
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from hrpath.core.profile import Profile, profile_from_dict
 from hrpath.datafile.places import profile_file, profile_path
 from hrpath.errors import BadInput
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from hrpath.core.profile import Profile
+
+
+def no_saved_profile() -> bool:
+    """True when there is no profile file: most runs, which then load nothing (not even pathlib)."""
+    try:
+        os.lstat(profile_file())
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # there is something there: loading it says what is wrong
+    return False
+
 
 def load_profile(path: Path | None = None) -> Profile:
     """The saved profile (empty when there is none); BadInput naming the file when it is corrupt."""
+    from hrpath.core.profile import Profile, profile_from_dict
+
     if path is None:
-        try:
-            os.lstat(profile_file())  # most runs have no profile: no pathlib for them
-        except FileNotFoundError:
+        if no_saved_profile():
             return Profile()
-        except OSError:
-            pass  # said below, in the words of the read that fails
         path = profile_path()
     try:
         text = path.read_text(encoding="utf-8")

@@ -16,16 +16,6 @@ from hrpath.core.text import tidy
 from hrpath.errors import BadInput
 
 
-def split_tokens(values: str | Iterable[str] | None) -> list[str]:
-    """The tokens of one or more comma-separated values (`--have a,b --have c`), in order.
-
-    >>> split_tokens(["bachelors, recruiting", "phr"])
-    ['bachelors', 'recruiting', 'phr']
-    """
-    texts = [values] if isinstance(values, str) else list(values or ())
-    return [token.strip() for text in texts for token in text.split(",") if token.strip()]
-
-
 def vocabulary_index(graph: RoleGraph) -> NameIndex[tuple[str, str]]:
     """A name index over education levels, skills and certifications together."""
     entries: list[tuple[tuple[str, str], str, Iterable[str]]] = []

@@ -102,3 +102,13 @@ def json_safe(text: str, dumped: bool = True) -> str:
 def _escape(char: str) -> str:
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def split_tokens(values: str | Iterable[str] | None) -> list[str]:
+    """The tokens of one or more comma-separated values (`--have a,b --have c`), in order.
+
+    >>> split_tokens(["bachelors, recruiting", "phr"])
+    ['bachelors', 'recruiting', 'phr']
+    """
+    texts = [values] if isinstance(values, str) else list(values or ())
+    return [token.strip() for text in texts for token in text.split(",") if token.strip()]

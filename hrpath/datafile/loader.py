@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hrpath.core.graph import RoleGraph
 from hrpath.datafile import cache
 from hrpath.datafile.limits import read_bounded, read_bytes_bounded
 from hrpath.datafile.places import default_data_file
 from hrpath.datafile.places import default_data_path as default_data_path  # re-exported
 from hrpath.errors import DataError, Problem
+
+if TYPE_CHECKING:  # the model is imported by what builds or decodes a graph, not to read bytes
+    from hrpath.core.graph import RoleGraph
 
 # YAML, the checks and the model builder are imported where a file is
 # actually parsed: an unchanged file comes from the cache without them.
