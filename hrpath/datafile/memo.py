@@ -3,17 +3,19 @@
 On a big framework one answer can take a second to compute and megabytes to
 print. Asked again about the same unchanged file, it is printed from here.
 The key is the SHA-256 of the graph entry's key (the file's bytes, hrpath's
-version, the cache format) and of the question: the core function, its
-arguments and the JSON contract it is printed in. So an edited file, a new
-hrpath or any other argument (a saved profile's too) simply misses.
+version, the cache format), of hrpath's own modules (each one's size and
+time) and of the question: the core function, its arguments and the JSON
+contract it is printed in. So an edited file, edited code or any other
+argument (a saved profile's too) simply misses.
 
 Only JSON answers that took REMEMBER_AFTER seconds or more are kept, and at
 most KEEP of them: writing one more removes the oldest. An entry is one header
 line (hrpath's version, the format, the key, the length and CRC-32 of the
 answer) and the answer's text. One that does not match is ignored and written
-again. The text is printed with the escaping every answer gets
-(`json_safe`), so a tampered entry cannot put a raw control character on the
-terminal. Like a well-formed graph entry, a well-formed answer is trusted.
+again. hrpath writes answers with every control character escaped, so an
+entry that is not plain printable ASCII is escaped in full when read back: a
+tampered entry cannot put a raw control character on the terminal. Like a
+well-formed graph entry, a well-formed answer is trusted.
 The cache switches (`HRPATH_NO_CACHE`, `--no-cache`) turn this off too.
 """
 
@@ -50,7 +52,7 @@ def question_key(graph_key: str, question: Any) -> str | None:
     try:
         # ASCII: an argument may hold lone surrogates (bytes that were not UTF-8).
         spelled = json.dumps([_code_stamp(), question], sort_keys=True, allow_nan=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OSError):  # OSError: hrpath's files changing under it
         return None
     digest = cache.sha256()(f"{graph_key}\0{spelled}".encode())
     return str(digest.hexdigest())
