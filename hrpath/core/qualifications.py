@@ -113,8 +113,7 @@ def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> H
 
     Returns `have` itself when `requires` adds nothing: a long route mostly adds nothing.
     """
-    adds = requires.education or requires.skills or requires.certifications or requires.any_of
-    if not adds and (requires.experience_years or 0) <= have.experience_years:
+    if asks_only_years(requires, have.experience_years):
         return have
     education = higher_education(graph, have.education, requires.education)
     experience = max(have.experience_years, requires.experience_years or 0)
@@ -130,6 +129,14 @@ def with_requirements(graph: RoleGraph, have: Have, requires: Requirements) -> H
     ):
         return have
     return Have(education, experience, skills, certifications, levels, any_met)
+
+
+def asks_only_years(requires: Requirements, years: float) -> bool:
+    """True when `requires` asks for no education, skill or certification and at most
+    `years` of experience: it is then met by anyone with those years, and holding
+    it adds nothing."""
+    asks = requires.education or requires.skills or requires.certifications or requires.any_of
+    return not asks and (requires.experience_years or 0) <= years
 
 
 def _joined(held: frozenset[T], extra: tuple[T, ...]) -> frozenset[T]:

@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 
 from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Move, Role
-from hrpath.core.qualifications import Have, Missing, missing_for, with_requirements
+from hrpath.core.qualifications import (
+    NOTHING_MISSING,
+    Have,
+    Missing,
+    asks_only_years,
+    missing_for,
+    with_requirements,
+)
 from hrpath.core.route.results import Labels, PayChange, Route, Step
 from hrpath.core.text import tidy
 from hrpath.core.vocabulary import vocabulary_labels
@@ -37,20 +44,40 @@ def pay_change(before: Role, after: Role) -> PayChange | None:
 
 def holdings(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Iterator[Have]:
     """What you hold as you make each move (the gap rule above), one Have per move."""
+    for years, held, current in _holding(graph, start, moves, have):
+        yield current or held.with_years(years)
+
+
+def _holding(
+    graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None
+) -> Iterator[tuple[float, Have, Have | None]]:
+    """For each move: your years of experience then, what else you hold (its
+    `experience_years` may lag behind) and, when the next role asks for more than
+    years, the whole Have. Most roles on a long route ask only for years, and a
+    Have made at every step was most of a walk's time.
+    """
     held = with_requirements(graph, have or Have(), graph.role(start).requires)
+    years = held.experience_years
     for move in moves:
-        held = held.with_years(tidy(held.experience_years + move.years))
-        yield held
-        held = with_requirements(graph, held, graph.role(move.target).requires)
+        years = tidy(years + move.years)
+        requires = graph.role(move.target).requires
+        if asks_only_years(requires, years):
+            yield years, held, None  # holding it adds nothing either
+            continue
+        current = held.with_years(years)
+        yield years, held, current
+        held = with_requirements(graph, current, requires)
+        years = held.experience_years
 
 
 def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
     """The route from `start` along consecutive `moves`, each step with its personal gap."""
     steps: list[Step] = []
     before = graph.role(start)
-    for move, held in zip(moves, holdings(graph, start, moves, have), strict=True):
+    for move, (_, _, current) in zip(moves, _holding(graph, start, moves, have), strict=True):
         role = graph.role(move.target)
-        steps.append(Step(move, missing_for(graph, held, role.requires), pay_change(before, role)))
+        gap = NOTHING_MISSING if current is None else missing_for(graph, current, role.requires)
+        steps.append(Step(move, gap, pay_change(before, role)))
         before = role
     return Route(
         roles=(start, *(move.target for move in moves)),
