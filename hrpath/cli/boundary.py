@@ -88,7 +88,8 @@ def dumps_json(value: Any) -> str:
 def json_text(value: Any) -> str:
     """JSON text with every control character escaped (`json_safe`), pretty when short."""
     try:
-        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        # Answers are trees built by to_dict: no cycle to look for (a tenth of a big dump).
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, check_circular=False)
         if len(text) < PRETTY_LIMIT:
             text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
     except RecursionError:
