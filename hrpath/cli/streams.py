@@ -80,6 +80,8 @@ def encodable_json(text: str, stream: IO[str] | None = None) -> str:
     the document valid and lossless in any encoding.
     """
     encoding = getattr(stream or sys.stdout, "encoding", None) or "utf-8"
+    if text.isascii() and encoding.lower().replace("_", "-") in ("utf-8", "utf8", "ascii"):
+        return text  # no trial encoding of a 6 MB answer that is plain ASCII
     try:
         text.encode(encoding)
         return text
