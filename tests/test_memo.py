@@ -19,8 +19,7 @@ from typer.testing import CliRunner
 from hrpath.cli import boundary
 from hrpath.cli.main import app
 from hrpath.datafile import memo
-from hrpath.datafile.loader import default_data_path
-from tests.test_cache import SMALL, generated_yaml
+from tests.test_cache import _files, generated_yaml
 
 QUESTIONS = [
     ["show", "{0}"],
@@ -57,16 +56,6 @@ def _answered(path: Path) -> str:
     """The role id a remembered `show --json` answer is about."""
     answer: str = json.loads(path.read_text(encoding="utf-8").partition("\n")[2])["id"]
     return answer
-
-
-def _files(tmp_path: Path) -> list[tuple[Path, tuple[str, str, str]]]:
-    generated = tmp_path / "generated.yaml"
-    generated.write_text(generated_yaml(), encoding="utf-8")
-    return [
-        (default_data_path(), ("hr-assistant", "hr-generalist", "hr-director")),
-        (SMALL, ("associate", "partner", "lead")),
-        (generated, ("g0", "g3", "g20")),
-    ]
 
 
 def test_a_recalled_answer_is_the_computed_one_byte_for_byte(
