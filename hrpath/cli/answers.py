@@ -8,14 +8,11 @@ question answered either way is the same call.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from rich.console import RenderableType
 
 
 def show_role(role: str, data: Path | None = None, as_json: bool = False) -> None:
@@ -27,7 +24,7 @@ def show_role(role: str, data: Path | None = None, as_json: bool = False) -> Non
         data,
         as_json,
         _Deferred("hrpath.core.browse", "RoleProfile.to_dict"),
-        _renderer("browse", "role_panel"),
+        _Deferred("hrpath.render.browse", "role_panel"),
     )
 
 
@@ -46,7 +43,7 @@ def list_roles(
         _Deferred("hrpath.core.listing", "listing"), level=level, track=track, family=family, ladder=ladder
     )
     contract = _Deferred("hrpath.core.listing", "Listing.to_dicts")
-    run(compute, data, as_json, contract, _renderer("browse", "roles_table"))
+    run(compute, data, as_json, contract, _Deferred("hrpath.render.browse", "roles_table"))
 
 
 def route_between(
@@ -81,7 +78,7 @@ def route_between(
         avoid=avoid or (),
         promotions_only=promotions_only,
     )
-    view = _renderer("route", "route_plan_view")
+    view = _Deferred("hrpath.render.route", "route_plan_view")
     contract = _Deferred("hrpath.core.route.results", "RoutePlan.to_dict")
     run(plan, data, as_json, contract, view, lambda found: found.no_route)
 
@@ -117,22 +114,11 @@ def route_with_profile(
     )
 
 
-def _renderer(module: str, name: str) -> Callable[[Any], RenderableType]:
-    """`hrpath.render.<module>.<name>`, imported only when text is printed: --json needs no rich."""
-
-    def render(result: Any) -> RenderableType:
-        from importlib import import_module
-
-        view: Callable[[Any], RenderableType] = getattr(import_module(f"hrpath.render.{module}"), name)
-        return view(result)
-
-    return render
-
-
 class _Deferred:
     """A core function (or a class's method) named by module and qualified name and
     imported when first called: a remembered answer (`datafile.memo`) is printed
-    without importing the code that would work it out. It carries the `__module__`
+    without importing the code that would work it out, and `--json` never imports
+    a renderer (nor rich). It carries the `__module__`
     and `__qualname__` of what it stands for, so a question's key is the same as
     when the typer command passes the function itself.
     """
