@@ -37,6 +37,11 @@ def rank(by: str, path: tuple[Any, ...], years: float) -> Rank:
     return (years, moves, path) if by == "years" else (moves, years, path)
 
 
+def step_cost(by: str, years: float) -> tuple[float, float]:
+    """The cost of one move of `years` in the search's measures: (years, 1 move), or (1 move, years) by steps."""
+    return (years, 1.0) if by == "years" else (1.0, years)
+
+
 def allowed_moves(moves: Iterable[Move], avoid: Iterable[str] = (), promotions_only: bool = False) -> Moves:
     """The moves a search may use: none into or out of an avoided role.
 

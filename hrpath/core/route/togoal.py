@@ -20,7 +20,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Set
 
-from hrpath.core.route.search import Moves, Path, State
+from hrpath.core.route.search import Moves, Path, State, step_cost
 
 Distance = tuple[float, float]
 # Moves between kept chains: a longer chain is built from at most this many hops and a kept tail.
@@ -52,7 +52,7 @@ class ToGoal:
 
     def step(self, years: float) -> Distance:
         """The distance of one move of `years`."""
-        return (years, 1.0) if self.by == "years" else (1.0, years)
+        return step_cost(self.by, years)
 
     def through(self, role: str, target: str) -> tuple[float, float, str] | None:
         """(distance from `role` via its move to `target`, target id), or None when target cannot finish."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import heapq
 
-from hrpath.core.route.search import Path, Space, State, loopless_paths
+from hrpath.core.route.search import Path, Space, State, loopless_paths, step_cost
 from hrpath.errors import NoAnswer
 
 Distance = tuple[float, float]
@@ -72,7 +72,7 @@ def _best_first(space: Space, start: str, goal: str, limit: int) -> list[Path]:
             steps += 1
             if steps > MAX_STEPS:
                 return found if found else _too_tangled()
-            step = (move.years, 1.0) if space.by == "years" else (1.0, move.years)
+            step = step_cost(space.by, move.years)
             then, then_other = measure + step[0], other + step[1]
             priority = (round(then + rest[0], _DIGITS), round(then_other + rest[1], _DIGITS))
             heapq.heappush(heap, (*priority, (*roles, state[0]), then, then_other, state[1]))
@@ -120,6 +120,6 @@ def _bounds(space: Space, goal: State) -> dict[State, Distance]:
         distance[state] = (first, second)
         for before, years in into.get(state, ()):
             if before not in distance:
-                step = (years, 1.0) if space.by == "years" else (1.0, years)
+                step = step_cost(space.by, years)
                 heapq.heappush(heap, (first + step[0], second + step[1], before))
     return distance
