@@ -17,6 +17,7 @@ import math
 import types
 import typing
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any
 
@@ -134,32 +135,23 @@ def _model_decoder(model: type) -> Decoder:
     resolved = typing.get_type_hints(model)
     fields = {f.name: decoder(resolved[f.name]) for f in dataclasses.fields(model)}
     required = fields.keys() - _defaults(model).keys()
-    # Fields of exactly one JSON type are checked inline: most of a big entry's values.
-    exact = {name: hint for name, hint in resolved.items() if hint in (str, int, bool) and name in fields}
 
     def read(value: Any) -> Any:
-        if type(value) is not dict:
-            raise Damaged("not an object")
-        keys = value.keys()
-        if not keys <= fields.keys() or not keys >= required:
-            raise Damaged("not an object with the expected keys")
-        arguments = {}
-        for name, item in value.items():
-            kind = exact.get(name)
-            if kind is None:
-                arguments[name] = fields[name](item)
-            elif type(item) is kind:
-                arguments[name] = item
-            else:
-                raise Damaged(f"not a {kind.__name__}")
-        return model(**arguments)
+        return model(**_decode_object(value, fields, required))
 
     return read
 
 
-def _decode_object(value: Any, fields: dict[str, Decoder]) -> dict[str, Any]:
-    """The fields of a JSON object that must have exactly `fields`, each read strictly."""
-    if type(value) is not dict or value.keys() != fields.keys():
+def _decode_object(
+    value: Any, fields: dict[str, Decoder], required: AbstractSet[str] | None = None
+) -> dict[str, Any]:
+    """The fields of a JSON object, each read strictly; keys outside `fields` or missing
+    from `required` (default: every field) are damage. Absent fields keep their defaults.
+    """
+    if type(value) is not dict:
+        raise Damaged("not an object")
+    keys = value.keys()
+    if not keys <= fields.keys() or not keys >= (fields.keys() if required is None else required):
         raise Damaged("not an object with the expected keys")
     return {name: fields[name](item) for name, item in value.items()}
 
