@@ -94,12 +94,13 @@ def route_with_profile(
     """`hrpath route FROM TO` without --have, --years or --in-role: the saved profile's apply."""
     from hrpath.cli.boundary import exit_codes
     from hrpath.cli.profile_file import apply_profile, load_profile, no_saved_profile
+    from hrpath.datafile.places import profile_path
 
     mine: dict[str, Any] = {"have": None, "years": 0, "in_role": 0}
-    if not no_saved_profile():
+    if not no_saved_profile():  # most runs: no profile module, no pathlib
         with exit_codes():
             fields = {"have": "have", "years": "years", "in_role": "in_role"}
-            mine = apply_profile(load_profile(), fields, mine, given=())
+            mine = apply_profile(load_profile(profile_path()), fields, mine, given=())
     have, years, in_role = mine["have"], mine["years"], mine["in_role"]
     route_between(
         source,
