@@ -331,10 +331,10 @@ def test_no_cache_and_hrpath_no_cache_write_nothing(
 def test_the_cache_directory_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HRPATH_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cache.cache_dir() == tmp_path / "xdg" / "hrpath"
+    assert cache.cache_folder() == str(tmp_path / "xdg" / "hrpath")
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "hrpath"
+    assert cache.cache_folder() == str(tmp_path / "home" / ".cache" / "hrpath")
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(

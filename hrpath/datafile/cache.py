@@ -29,7 +29,6 @@ from hrpath.datafile.limits import MAX_BYTES, read_bounded
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
-    from pathlib import Path
     from typing import Any
 
     from hrpath.core.graph import RoleGraph
@@ -54,16 +53,9 @@ def cache_enabled() -> bool:
     return _enabled and os.environ.get("HRPATH_NO_CACHE", "") in ("", "0")
 
 
-def cache_dir() -> Path | None:
-    """Where entries live, or None when no home directory can be found."""
-    from pathlib import Path
-
-    folder = cache_folder()
-    return None if folder is None else Path(folder)
-
-
 def cache_folder() -> str | None:
-    """`cache_dir` as a string, found without pathlib (a few milliseconds of every start)."""
+    """Where entries live, or None when no home directory can be found (os.path, not
+    pathlib: a few milliseconds of every start)."""
     if os.environ.get("HRPATH_CACHE"):
         return os.environ["HRPATH_CACHE"]
     if os.environ.get("XDG_CACHE_HOME"):
