@@ -365,3 +365,11 @@ def test_racing_writers_leave_one_whole_entry(private_cache: Path) -> None:
         writer.join()
     assert sorted(path.name for path in private_cache.iterdir()) == [f"graph-{key}.json", f"names-{key}.json"]
     assert json.loads(_entry_path(private_cache).read_text(encoding="utf-8"))["key"] == key
+
+
+def test_a_write_that_fails_leaves_no_temporary_file(private_cache: Path) -> None:
+    # A directory where the entry goes: the rename fails, and the half-step is cleaned up.
+    (private_cache / "graph-x.json").mkdir(parents=True)
+    cache.write_entry("graph-x.json", b"{}")
+    assert [path.name for path in private_cache.iterdir()] == ["graph-x.json"]
+    assert (private_cache / "graph-x.json").is_dir()
