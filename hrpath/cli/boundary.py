@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+from hrpath.cli.json_dump import dumps_shared
 from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
 from hrpath.datafile import memo
@@ -88,8 +89,7 @@ def dumps_json(value: Any) -> str:
 def json_text(value: Any) -> str:
     """JSON text with every control character escaped (`json_safe`), pretty when short."""
     try:
-        # Answers are trees built by to_dict: no cycle to look for (a tenth of a big dump).
-        text = json.dumps(value, ensure_ascii=False, allow_nan=False, check_circular=False)
+        text = dumps_shared(value)
         if len(text) < PRETTY_LIMIT:
             text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
     except RecursionError:

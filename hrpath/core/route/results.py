@@ -82,14 +82,25 @@ class Route:
         """True when some step's years are an estimate or the file's stand-in for unstated years."""
         return any(step.move.estimate or not step.move.years_stated for step in self.steps)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A route of the `route --json` contract (plus the end-to-end pay change)."""
+    def to_dict(self, shared_steps: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+        """A route of the `route --json` contract (plus the end-to-end pay change).
+
+        `shared_steps` gives a step object met before the dict made for it then
+        (routes found together share step objects, see `walk`), so their JSON is one tree.
+        """
+        shared = {} if shared_steps is None else shared_steps
+        steps = []
+        for step in self.steps:
+            made = shared.get(id(step))  # the steps are alive while self is: ids are not reused
+            if made is None:
+                made = shared[id(step)] = step.to_dict()
+            steps.append(made)
         return {
             "roles": list(self.roles),
             "years": self.years,
             "remaining_years": self.remaining_years,
             "years_estimate": self.estimate,
-            "steps": [step.to_dict() for step in self.steps],
+            "steps": steps,
             "pay_change": self.pay_change.to_dict() if self.pay_change else None,
         }
 
@@ -116,9 +127,10 @@ class RoutePlan:
 
     def to_dict(self) -> dict[str, Any]:
         """The `route --json` contract."""
+        shared_steps: dict[int, dict[str, Any]] = {}
         return {
             "from": self.origin,
             "to": self.target,
             "by": self.by,
-            "routes": [route.to_dict() for route in self.routes],
+            "routes": [route.to_dict(shared_steps) for route in self.routes],
         }

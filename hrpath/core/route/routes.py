@@ -20,7 +20,7 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.have_tokens import personal_have
 from hrpath.core.names import resolve_role, role_resolver
 from hrpath.core.qualifications import Have
-from hrpath.core.route.results import Route, RoutePlan
+from hrpath.core.route.results import Route, RoutePlan, Step
 from hrpath.core.route.search import BY, MAX_ALTERNATIVES, Space, allowed_moves, loopless_paths
 from hrpath.core.route.via import via_routes
 from hrpath.core.route.walk import labels_for, walk
@@ -65,7 +65,8 @@ def find_routes(
     if not found:
         why = why_no_route(graph, start, end, via=via_ids, avoid=avoid_ids, promotions_only=promotions_only)
         raise NoAnswer(why)
-    return [walk(graph, start, space.path_moves(path), have) for path in found]
+    plain_steps: dict[int, Step] = {}  # routes found together share most of their steps
+    return [walk(graph, start, space.path_moves(path), have, plain_steps) for path in found]
 
 
 def resolve_all(resolve: Callable[[str], str], option: str, names: Sequence[str]) -> tuple[str, ...]:

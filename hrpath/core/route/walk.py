@@ -70,21 +70,40 @@ def _holding(
         years = held.experience_years
 
 
-def walk(graph: RoleGraph, start: str, moves: Sequence[Move], have: Have | None = None) -> Route:
-    """The route from `start` along consecutive `moves`, each step with its personal gap."""
+def walk(
+    graph: RoleGraph,
+    start: str,
+    moves: Sequence[Move],
+    have: Have | None = None,
+    plain_steps: dict[int, Step] | None = None,
+) -> Route:
+    """The route from `start` along consecutive `moves`, each step with its personal gap.
+
+    `plain_steps` keeps the step of each move that misses nothing (it depends on
+    the move alone) for the next walk over the same graph's moves: routes found
+    together share most of their moves, and then share those steps.
+    """
+    plain = {} if plain_steps is None else plain_steps
     steps: list[Step] = []
-    before = graph.role(start)
     for move, (_, _, current) in zip(moves, _holding(graph, start, moves, have), strict=True):
-        role = graph.role(move.target)
-        gap = NOTHING_MISSING if current is None else missing_for(graph, current, role.requires)
-        steps.append(Step(move, gap, pay_change(before, role)))
-        before = role
+        if current is None:
+            step = plain.get(id(move))  # the move is the graph's: its id is stable while the graph lives
+            if step is None:
+                step = plain[id(move)] = _step(graph, move, NOTHING_MISSING)
+        else:
+            step = _step(graph, move, missing_for(graph, current, graph.role(move.target).requires))
+        steps.append(step)
     return Route(
         roles=(start, *(move.target for move in moves)),
         years=tidy(sum(move.years for move in moves)),
         steps=tuple(steps),
         pay_change=pay_change(graph.role(start), graph.role(moves[-1].target if moves else start)),
     )
+
+
+def _step(graph: RoleGraph, move: Move, gap: Missing) -> Step:
+    """The step of `move` with its gap and the change in pay between its roles."""
+    return Step(move, gap, pay_change(graph.role(move.origin), graph.role(move.target)))
 
 
 def gap_size(gap: Missing) -> tuple[int, float]:
