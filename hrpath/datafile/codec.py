@@ -1,8 +1,9 @@
 """A checked graph as plain JSON values and back, derived from the models themselves.
 
-Encoding and decoding walk `dataclasses.fields` and the resolved type hints,
-so a field added to a model is encoded and checked without touching this
-module: the codec cannot drift from the model. A field that holds its
+Encoding and decoding walk `dataclasses.fields` and the resolved type hints
+(each model's reader is written once from them: `model_reader`), so a field
+added to a model is encoded and checked without touching this module: the
+codec cannot drift from the model. A field that holds its
 default is left out (most do, and an entry of 20,000 roles then reads in half
 the time); decoding lets the model fill it in again. Decoding is strict (no
 unknown or missing required keys, exact types, finite numbers) and then
@@ -25,6 +26,7 @@ from hrpath.core.graph import RoleGraph
 from hrpath.core.models import Certification, Role, Source, Term
 from hrpath.datafile.links import Damaged as Damaged  # re-exported: readers of entries catch it here
 from hrpath.datafile.links import check_links
+from hrpath.datafile.model_reader import model_reader
 
 # The graph's own constructor arguments, in order.
 GRAPH_PARTS: dict[str, Any] = {
@@ -133,13 +135,8 @@ def decoder(hint: Any) -> Decoder:
 
 def _model_decoder(model: type) -> Decoder:
     resolved = typing.get_type_hints(model)
-    fields = {f.name: decoder(resolved[f.name]) for f in dataclasses.fields(model)}
-    required = fields.keys() - _defaults(model).keys()
-
-    def read(value: Any) -> Any:
-        return model(**_decode_object(value, fields, required))
-
-    return read
+    hints = {f.name: resolved[f.name] for f in dataclasses.fields(model)}
+    return model_reader(model, hints, {name: decoder(hint) for name, hint in hints.items()})
 
 
 def _decode_object(
