@@ -37,26 +37,26 @@ class ToGoal:
             for target, move in out.items():
                 into.setdefault(target, []).append((source, move.years))
         self.distance: dict[str, Distance] = {}
-        heap: list[tuple[float, float, str]] = [(0.0, 0.0, goal)]
+        self._next: dict[str, str] = {}
+        # Each entry carries the move it came through: the first to settle a role is
+        # its smallest (distance through it, id), which is the role's next hop.
+        heap: list[tuple[float, float, str, str]] = [(0.0, 0.0, goal, "")]
         while heap:
-            first, second, role = heapq.heappop(heap)
+            first, second, role, hop = heapq.heappop(heap)
             if role in self.distance:
                 continue
             self.distance[role] = (first, second)
+            if hop:
+                self._next[role] = hop
             for source, years in into.get(role, ()):
                 if source not in self.distance:
                     step = self.step(years)
-                    heapq.heappush(heap, (first + step[0], second + step[1], source))
+                    heapq.heappush(heap, (first + step[0], second + step[1], source, role))
         self._chains: dict[str, Path] = {}
-        self._next: dict[str, str] = {}
 
     def step(self, years: float) -> Distance:
         """The distance of one move of `years`."""
         return step_cost(self.by, years)
-
-    def through(self, role: str, target: str) -> tuple[float, float, str] | None:
-        """(distance from `role` via its move to `target`, target id), or None when target cannot finish."""
-        return self._onto(target, self.moves[role][target].years)
 
     def _onto(self, target: str, years: float) -> tuple[float, float, str] | None:
         """(distance of a move of `years` into `target` and on to the goal, target id), or None."""
@@ -75,12 +75,12 @@ class ToGoal:
         return int(self.distance[role][1 if self.by == "years" else 0])
 
     def next_hop(self, role: str) -> str:
-        """The role after `role` on its best completion (role must reach the goal and not be it)."""
-        hop = self._next.get(role)
-        if hop is None:
-            options = (self.through(role, target) for target in self.moves.get(role, {}))
-            hop = self._next[role] = min(option for option in options if option is not None)[2]
-        return hop
+        """The role after `role` on its best completion (role must reach the goal and not be it).
+
+        Each move adds a whole move to one of the two measures, so a role's next hop
+        settled before it, strictly nearer the goal: following next hops never loops.
+        """
+        return self._next[role]
 
     def chain(self, role: str, keep_tails: bool = False) -> Path | None:
         """The best completion from `role` to the goal as states, or None if there is none.
@@ -94,8 +94,6 @@ class ToGoal:
         roles, current = [role], role
         suffix: Path = ()
         while current != self.goal:
-            if len(roles) > len(self.distance):
-                return None  # float noise formed a cycle: let a real search answer
             current = self.next_hop(current)
             # Next hops are fixed, so a kept chain met on the way is this one's tail.
             suffix = self._chains.get(current, ())
