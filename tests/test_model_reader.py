@@ -4,15 +4,21 @@ build the same objects the models' own constructors build."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from hrpath.core.models import AnyOf, Certification, Move, Pay, Requirements, Role, Source, Term
-from hrpath.datafile.codec import Damaged, decode_value, encode_value
+from hrpath.datafile import codec
+from hrpath.datafile.codec import Damaged, decode, decode_value, encode, encode_value
+from hrpath.datafile.loader import load_graph
+from hrpath.datafile.model_reader import model_reader
+from tests.test_cache import generated_yaml
 
 SAMPLES = (
     Role("r", "R", "entry", moves=(Move("r", "s"),), pay=Pay(1.0)),
@@ -59,41 +65,69 @@ def fits(value: Any, hint: Any) -> bool:
     return required <= value.keys() <= fields.keys() and all(fits(value[key], hints[key]) for key in value)
 
 
+COMPILED = pytest.mark.parametrize("compiled", [False, True], ids=["closures", "compiled"])
+
+
+@COMPILED
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda sample: type(sample).__name__)
-def test_each_field_takes_what_its_type_allows_and_nothing_else(sample: Any) -> None:
+def test_each_field_takes_what_its_type_allows_and_nothing_else(sample: Any, compiled: bool) -> None:
     model = type(sample)
     base = encode_value(sample)
-    assert decode_value(base, model) == sample
+    assert decode_value(base, model, compiled) == sample
     for field in dataclasses.fields(model):
         for probe in PROBES:
             value = {**base, field.name: probe}
             if fits(value, model):
-                read = decode_value(value, model)
+                read = decode_value(value, model, compiled)
                 assert encode_value(getattr(read, field.name)) == probe, (field.name, probe)
                 assert read == model(**{**vars_of(read)}), (field.name, probe)
             else:
                 with pytest.raises(Damaged):
-                    decode_value(value, model)
+                    decode_value(value, model, compiled)
 
 
 def vars_of(made: Any) -> dict[str, Any]:
     return {field.name: getattr(made, field.name) for field in dataclasses.fields(made)}
 
 
+@COMPILED
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda sample: type(sample).__name__)
-def test_missing_required_fields_unknown_keys_and_non_objects_are_damage(sample: Any) -> None:
+def test_missing_required_fields_unknown_keys_and_non_objects_are_damage(sample: Any, compiled: bool) -> None:
     model = type(sample)
     base = encode_value(sample)
     for field in dataclasses.fields(model):
         if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             with pytest.raises(Damaged):
-                decode_value({key: value for key, value in base.items() if key != field.name}, model)
+                decode_value(
+                    {key: value for key, value in base.items() if key != field.name}, model, compiled
+                )
     for wrong in ({**base, "unknown": 1}, [base], None, "x", 1):
         with pytest.raises(Damaged):
-            decode_value(wrong, model)
+            decode_value(wrong, model, compiled)
 
 
-def test_absent_fields_take_their_defaults() -> None:
-    role = decode_value({"id": "a", "title": "A", "level": "entry"}, Role)
+@COMPILED
+def test_absent_fields_take_their_defaults(compiled: bool) -> None:
+    role = decode_value({"id": "a", "title": "A", "level": "entry"}, Role, compiled)
     assert role == Role("a", "A", "entry")
     assert role.requires == Requirements() and role.moves == () and role.pay is None
+
+
+def test_a_big_graph_is_read_by_the_compiled_readers_into_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(generated_yaml(codec.COMPILED_FROM), encoding="utf-8")
+    encoded = json.loads(json.dumps(encode(load_graph(path))))
+    written: list[type] = []
+    monkeypatch.setattr(
+        codec, "model_reader", lambda model, *rest: written.append(model) or model_reader(model, *rest)
+    )
+    codec.decoder.cache_clear()
+    try:
+        graph = decode(encoded)
+    finally:
+        codec.decoder.cache_clear()  # no reader made by the spy outlives this test
+    assert {Role, Move, Requirements} <= set(written)
+    assert list(graph) == [decode_value(role, Role) for role in encoded["roles"]]
+    assert encode(graph) == encoded
