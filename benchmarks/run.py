@@ -93,6 +93,7 @@ class Bench:
         self.env, self.timeout = env, timeout
         self.runs: dict[str, list[Run]] = {}
         self.met = self.total = 0
+        self.stretched: list[bool] = []  # stretch goals: beyond the issue's goals, tallied apart
 
     def measure(
         self,
@@ -119,17 +120,28 @@ class Bench:
         runs = self.runs[name]
         return max(r.peak_mb for r in runs) if all(r.ok for r in runs) else float("inf")
 
-    def goal(self, label: str, value: float, limit: float, unit: str = "x", detail: str = "") -> None:
-        """Print one goal line: the measured value, the goal and whether it is met."""
-        met = value <= limit
-        self.met, self.total = self.met + met, self.total + 1
-        shown = "failed/timed out" if value == float("inf") else f"{value:.2f}{unit}"
-        print(f"  {label:58} {shown:>16}  goal <= {limit:g}{unit:3} {'MET' if met else 'NOT MET':8} {detail}")
+    def goal(
+        self, label: str, value: float, limit: float, unit: str = "x", detail: str = "", stretch: bool = False
+    ) -> None:
+        """Print one goal line: the measured value, the goal and whether it is met.
 
-    def ratio(self, label: str, name: str, base: str, limit: float) -> None:
-        """A goal on the ratio of two commands' median times."""
+        A stretch goal (the issue's "stretch 0.8x") is printed as reached or not and
+        counted apart from the goals.
+        """
+        met = value <= limit
+        shown = "failed/timed out" if value == float("inf") else f"{value:.2f}{unit}"
+        if stretch:
+            self.stretched.append(met)
+            verdict, kind = ("REACHED" if met else "not reached"), "stretch"
+        else:
+            self.met, self.total = self.met + met, self.total + 1
+            verdict, kind = ("MET" if met else "NOT MET"), "goal"
+        print(f"  {label:58} {shown:>16}  {kind} <= {limit:g}{unit:3} {verdict:8} {detail}")
+
+    def ratio(self, label: str, name: str, base: str, limit: float, stretch: bool = False) -> None:
+        """A goal (or stretch goal) on the ratio of two commands' median times."""
         detail = f"({self.seconds(name) * 1000:.0f} ms / {self.seconds(base) * 1000:.0f} ms)"
-        self.goal(label, self.seconds(name) / self.seconds(base), limit, "x", detail)
+        self.goal(label, self.seconds(name) / self.seconds(base), limit, "x", detail, stretch)
 
     def note(self, label: str, name: str, base: str) -> None:
         """A ratio printed for information, not a goal."""
@@ -227,7 +239,8 @@ def measure_all(folder: Path, rounds: int, quick: bool, timeout: float) -> None:
     scale(bench, hr, python, files, folder, quick)
     routes(bench, hr, files, rounds, folder / "cache")
     renderers(bench)
-    print(f"\n{bench.met} of {bench.total} goals met")
+    reached = f"{sum(bench.stretched)} of {len(bench.stretched)} stretch goals reached"
+    print(f"\n{bench.met} of {bench.total} goals met ({reached})")
 
 
 def startup(bench: Bench, hr: list[str], python: str, folder: Path, rounds: int) -> None:
@@ -249,7 +262,7 @@ def startup(bench: Bench, hr: list[str], python: str, folder: Path, rounds: int)
     )
     for name in ("show", "route"):
         bench.ratio(f"{name} / hello", name, "hello", 1.0)
-        bench.ratio(f"{name} / hello (stretch)", name, "hello", 0.8)
+        bench.ratio(f"{name} / hello", name, "hello", 0.8, stretch=True)
         bench.ratio(f"{name} --json / hello", f"{name} --json", "hello", 0.8)
 
 
