@@ -447,19 +447,24 @@ try:
     main()
 except SystemExit:
     pass
-loaded = {name.split(".")[0] for name in sys.modules}
-print(" ".join(sorted(loaded & {"typer", "rich", "yaml", "dataclasses", "typing", "pathlib"})), file=sys.stderr)
+loaded = {name.split(".")[0] for name in sys.modules} | {name.split(".")[-1] for name in sys.modules}
+watched = {"typer", "rich", "yaml", "dataclasses", "typing", "pathlib", "memo"}  # memo: JSON answers only
+print(" ".join(sorted(loaded & watched)), file=sys.stderr)
 """
 
 
 @pytest.mark.parametrize(
     ("words", "env", "expected"),
     [
-        (["show", "chro", "--json"], {}, "dataclasses typing"),
+        (["show", "chro", "--json"], {}, "dataclasses memo typing"),
         (["show", "chro"], {}, "dataclasses rich typing"),
-        (["route", "recruiter", "hr-director", "--json"], {}, "dataclasses typing"),
+        (["route", "recruiter", "hr-director", "--json"], {}, "dataclasses memo typing"),
         (["route", "recruiter", "hr-director"], {}, "dataclasses rich typing"),
-        (["list", "--data", str(ROOT / "data" / "roles.yaml"), "--json"], {}, "dataclasses pathlib typing"),
+        (
+            ["list", "--data", str(ROOT / "data" / "roles.yaml"), "--json"],
+            {},
+            "dataclasses memo pathlib typing",
+        ),
         ([], {"_HRPATH_COMPLETE": "complete_bash", "COMP_WORDS": "hrpath\nshow\nhr-", "COMP_CWORD": "2"}, ""),
         (["show", "--help"], {}, "dataclasses pathlib rich typer typing"),
     ],

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from hrpath.cli.json_dump import dumps_shared
 from hrpath.cli.streams import encodable_json
 from hrpath.core.text import json_safe
-from hrpath.datafile import memo
 from hrpath.datafile.loader import keyed_bytes, load_graph
 from hrpath.errors import ExitCode, HrpathError, NoAnswer
 
@@ -158,10 +157,13 @@ def run(
         if as_json and isinstance(compute, partial):  # a lambda's question cannot be spelled out
             keyed = keyed_bytes(data)
             key = None if keyed is None else _question_key(compute, to_json, keyed[1])
-        remembered = None if key is None else memo.recall(key)
-        if remembered is not None:
-            print(encodable_json(remembered))  # recall escapes anything not plain ASCII
-            return
+        if key is not None:
+            from hrpath.datafile import memo  # JSON answers only: text is never remembered
+
+            remembered = memo.recall(key)
+            if remembered is not None:
+                print(encodable_json(remembered))  # recall escapes anything not plain ASCII
+                return
         started = time.perf_counter()
         result = compute(load_graph(data, keyed))
         printed = emit_answer(result, no_answer(result), as_json, to_json, render)
@@ -173,4 +175,6 @@ def _question_key(compute: partial[Any], to_json: Callable[..., Any], graph_key:
     """The memo key of a question: a core function given plain arguments, about one file."""
     function = f"{compute.func.__module__}.{compute.func.__qualname__}"
     contract = f"{to_json.__module__}.{to_json.__qualname__}"
+    from hrpath.datafile import memo
+
     return memo.question_key(graph_key, [function, list(compute.args), compute.keywords, contract])
