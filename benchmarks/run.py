@@ -136,7 +136,7 @@ class Bench:
         else:
             self.met, self.total = self.met + met, self.total + 1
             verdict, kind = ("MET" if met else "NOT MET"), "goal"
-        print(f"  {label:58} {shown:>16}  {kind} <= {limit:g}{unit:3} {verdict:8} {detail}")
+        print(f"  {label:58} {shown:>16}  {kind:7} <= {limit:g}{unit:3} {verdict:11} {detail}")
 
     def ratio(self, label: str, name: str, base: str, limit: float, stretch: bool = False) -> None:
         """A goal (or stretch goal) on the ratio of two commands' median times."""
@@ -262,7 +262,7 @@ def startup(bench: Bench, hr: list[str], python: str, folder: Path, rounds: int)
     )
     for name in ("show", "route"):
         bench.ratio(f"{name} / hello", name, "hello", 1.0)
-        bench.ratio(f"{name} / hello", name, "hello", 0.8, stretch=True)
+        bench.ratio(f"{name} / hello (stretch)", name, "hello", 0.8, stretch=True)
         bench.ratio(f"{name} --json / hello", f"{name} --json", "hello", 0.8)
 
 

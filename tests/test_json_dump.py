@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hrpath.cli.boundary import PRETTY_LIMIT, json_text
 from hrpath.cli.json_dump import LONG, dumps_shared
 from hrpath.core.graph import RoleGraph
 from hrpath.core.have_tokens import personal_have
@@ -105,3 +107,26 @@ def test_routes_found_together_are_the_routes_walked_one_by_one(
         alone = [walk(graph, route.roles[0], [step.move for step in route.steps], have) for route in found]
         assert found == alone
         assert any(step.gap.count() for route in found for step in route.steps)
+
+
+def deep(levels: int, payload: str) -> dict[str, Any]:
+    """A reach-tree-like answer nested `levels` deep (past the default recursion limit)."""
+    tree: dict[str, Any] = {"to": "last", "note": payload, "next": []}
+    for level in range(levels):
+        tree = {"to": f"r{level}", "next": [tree]}
+    return tree
+
+
+@pytest.mark.parametrize("payload", ["short", "x" * PRETTY_LIMIT])
+def test_deep_answers_are_laid_out_like_any_other(payload: str) -> None:
+    # One rule whatever the depth: indented when short, one line from PRETTY_LIMIT on.
+    answer = deep(1_200, payload)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(10_000)
+    try:
+        compact = json.dumps(answer, ensure_ascii=False)
+        indented = json.dumps(answer, ensure_ascii=False, indent=2)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert json_text(answer) == (compact if len(compact) >= PRETTY_LIMIT else indented)
+    assert sys.getrecursionlimit() == limit

@@ -33,7 +33,7 @@ SAMPLES = (
 PROBES: tuple[Any, ...] = (
     "x", "", 0, 2, -1, 2.5, 1e308, math.inf, True, False, None, [], ["x"], ["x", "y"], [1], [["x", 1]],
     [["x", 1.5]], [["x", "y"]], [0.5, 2.0], [1, 2, 3], {}, {"median": 1.0}, {"ids": ["a"]},
-    [{"origin": "a", "target": "b"}], [{"ids": []}], {"x": 1},
+    [{"origin": "a", "target": "b"}], [{"ids": []}], {"x": 1}, (), ("x",),
 )  # fmt: skip
 
 

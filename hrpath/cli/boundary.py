@@ -88,19 +88,24 @@ def dumps_json(value: Any) -> str:
 def json_text(value: Any) -> str:
     """JSON text with every control character escaped (`json_safe`), pretty when short."""
     try:
-        text = dumps_shared(value)
-        if len(text) < PRETTY_LIMIT:
-            text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+        return json_safe(_dumped(value))
     except RecursionError:
-        # Deep answers (the reach tree of a long chain) are bounded by the
-        # core; give the C encoder the room it needs for them.
+        # Deep answers (the reach tree of a long chain) are bounded by the core;
+        # give the encoders the room they need, and lay them out by the same rule.
         limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(limit, 20_000))
         try:
-            text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+            return json_safe(_dumped(value))
         finally:
             sys.setrecursionlimit(limit)
-    return json_safe(text)
+
+
+def _dumped(value: Any) -> str:
+    """Compact JSON text, or indented when shorter than PRETTY_LIMIT."""
+    text = dumps_shared(value)
+    if len(text) < PRETTY_LIMIT:
+        text = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+    return text
 
 
 def emit(

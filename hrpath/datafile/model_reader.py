@@ -82,33 +82,35 @@ def _construct(model: type, arguments: list[str], names: dict[str, Any]) -> list
 def _field_lines(
     field: dataclasses.Field[Any], variable: str, number: int, hint: Any, names: dict[str, Any]
 ) -> list[str]:
-    """Read one field into `variable`: its default when absent, else the value checked.
-
-    Two lines a field: compiling the readers is part of every run that reads the cache.
-    """
-    if field.default_factory is not dataclasses.MISSING:
-        names[f"FACTORY{number}"] = field.default_factory
-        return [
-            f"    {variable} = get({field.name!r}, ABSENT)",
-            f"    {variable} = FACTORY{number}() if {variable} is ABSENT else READ{number}({variable})",
-        ]
-    required = field.default is dataclasses.MISSING
-    default = "ABSENT" if required else f"DEFAULT{number}"
-    names[default] = names["ABSENT"] if required else field.default
-    # A default passes its own check: only a value read from the object is checked.
-    given = "" if required else f"{variable} is not {default} and "
-    lines = [f"    {variable} = get({field.name!r}, {default})"]
+    """Read one field into `variable`: its default when absent, else the value checked."""
+    lines = [f"    {variable} = get({field.name!r}, ABSENT)"]
     args = typing.get_args(hint)
     others = [arg for arg in args if arg is not type(None)]
+    fails = None
     if hint in _EXACT or hint is float:
-        return [*lines, f"    if {given}{_fails(variable, hint)}: raise Damaged({field.name!r})"]
-    if len(args) == 2 and len(others) == 1 and (others[0] in _EXACT or others[0] is float):
+        fails = _fails(variable, hint)
+    elif len(args) == 2 and len(others) == 1 and (others[0] in _EXACT or others[0] is float):
         fails = f"{variable} is not None and {_fails(variable, others[0])}"
-        return [*lines, f"    if {given}{fails}: raise Damaged({field.name!r})"]
     reader = "STRINGS" if typing.get_origin(hint) is tuple and args == (str, Ellipsis) else f"READ{number}"
-    if required:
-        return [*lines, f"    {variable} = {reader}({variable})"]
-    return [*lines, f"    if {given[:-5]}: {variable} = {reader}({variable})"]
+    if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+        # Required: ABSENT fails every check and every reader.
+        check = (
+            f"if {fails}: raise Damaged({field.name!r})" if fails else f"{variable} = {reader}({variable})"
+        )
+        return [*lines, f"    {check}"]
+    if field.default_factory is not dataclasses.MISSING:
+        names[f"DEFAULT{number}"] = field.default_factory
+        default = f"DEFAULT{number}()"
+    else:
+        names[f"DEFAULT{number}"] = field.default
+        default = f"DEFAULT{number}"
+    if fails:
+        return [
+            *lines,
+            f"    if {variable} is ABSENT: {variable} = {default}",
+            f"    elif {fails}: raise Damaged({field.name!r})",
+        ]
+    return [*lines, f"    {variable} = {default} if {variable} is ABSENT else {reader}({variable})"]
 
 
 def _fails(variable: str, kind: type) -> str:

@@ -40,13 +40,13 @@ class ToGoal:
         self._next: dict[str, str] = {}
         # Each entry carries the move it came through: the first to settle a role is
         # its smallest (distance through it, id), which is the role's next hop.
-        heap: list[tuple[float, float, str, str]] = [(0.0, 0.0, goal, "")]
+        heap: list[tuple[float, float, str, str | None]] = [(0.0, 0.0, goal, None)]
         while heap:
             first, second, role, hop = heapq.heappop(heap)
             if role in self.distance:
                 continue
             self.distance[role] = (first, second)
-            if hop:
+            if hop is not None:
                 self._next[role] = hop
             for source, years in into.get(role, ()):
                 if source not in self.distance:
