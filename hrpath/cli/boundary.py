@@ -178,8 +178,8 @@ def run(
 
 def _question_key(compute: partial[Any], to_json: Callable[..., Any], graph_key: str) -> str | None:
     """The memo key of a question: a core function given plain arguments, about one file."""
-    function = f"{compute.func.__module__}.{compute.func.__qualname__}"
-    contract = f"{to_json.__module__}.{to_json.__qualname__}"
     from hrpath.datafile import memo
 
+    function = f"{compute.func.__module__}.{compute.func.__qualname__}"
+    contract = f"{to_json.__module__}.{to_json.__qualname__}"
     return memo.question_key(graph_key, [function, list(compute.args), compute.keywords, contract])
