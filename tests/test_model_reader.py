@@ -15,7 +15,7 @@ import pytest
 
 from hrpath.core.models import AnyOf, Certification, Move, Pay, Requirements, Role, Source, Term
 from hrpath.datafile import codec
-from hrpath.datafile.codec import Damaged, decode, decode_value, encode, encode_value
+from hrpath.datafile.codec import Damaged, decode, decode_value, decoder, encode, encode_value
 from hrpath.datafile.loader import load_graph
 from hrpath.datafile.model_reader import model_reader
 from tests.test_cache import generated_yaml
@@ -73,17 +73,17 @@ COMPILED = pytest.mark.parametrize("compiled", [False, True], ids=["closures", "
 def test_each_field_takes_what_its_type_allows_and_nothing_else(sample: Any, compiled: bool) -> None:
     model = type(sample)
     base = encode_value(sample)
-    assert decode_value(base, model, compiled) == sample
+    assert decoder(model, compiled)(base) == sample
     for field in dataclasses.fields(model):
         for probe in PROBES:
             value = {**base, field.name: probe}
             if fits(value, model):
-                read = decode_value(value, model, compiled)
+                read = decoder(model, compiled)(value)
                 assert encode_value(getattr(read, field.name)) == probe, (field.name, probe)
                 assert read == model(**{**vars_of(read)}), (field.name, probe)
             else:
                 with pytest.raises(Damaged):
-                    decode_value(value, model, compiled)
+                    decoder(model, compiled)(value)
 
 
 def vars_of(made: Any) -> dict[str, Any]:
@@ -98,17 +98,15 @@ def test_missing_required_fields_unknown_keys_and_non_objects_are_damage(sample:
     for field in dataclasses.fields(model):
         if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             with pytest.raises(Damaged):
-                decode_value(
-                    {key: value for key, value in base.items() if key != field.name}, model, compiled
-                )
+                decoder(model, compiled)({key: value for key, value in base.items() if key != field.name})
     for wrong in ({**base, "unknown": 1}, [base], None, "x", 1):
         with pytest.raises(Damaged):
-            decode_value(wrong, model, compiled)
+            decoder(model, compiled)(wrong)
 
 
 @COMPILED
 def test_absent_fields_take_their_defaults(compiled: bool) -> None:
-    role = decode_value({"id": "a", "title": "A", "level": "entry"}, Role, compiled)
+    role = decoder(Role, compiled)({"id": "a", "title": "A", "level": "entry"})
     assert role == Role("a", "A", "entry")
     assert role.requires == Requirements() and role.moves == () and role.pay is None
 

@@ -104,14 +104,14 @@ def decode(value: Any) -> RoleGraph:
     return graph
 
 
-def decode_value(value: Any, hint: Any, compiled: bool = False) -> Any:
+def decode_value(value: Any, hint: Any) -> Any:
     """A JSON value read back as `hint` (a model, tuple, union or str/int/float/bool)."""
-    return decoder(hint, compiled)(value)
+    return decoder(hint)(value)
 
 
 Decoder = Callable[[Any], Any]
 # From this many roles on, models are read by readers written as straight-line code
-# (`model_reader`): reading takes half the time, but writing them takes about 4 ms,
+# (`model_reader`): reading takes about 40% less time, but writing them takes about 4 ms,
 # more than they save on a smaller file (the shipped one has a hundred roles).
 COMPILED_FROM = 1_000
 
@@ -126,6 +126,8 @@ def decoder(hint: Any, compiled: bool = False) -> Decoder:
         return _model_decoder(hint, compiled)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        if args[0] in (str, int, bool):
+            return _exact_list(args[0])
         return _list_decoder(decoder(args[0], compiled))
     if origin is tuple:
         return _fixed_decoder(tuple(decoder(arg, compiled) for arg in args))
@@ -173,6 +175,20 @@ def _list_decoder(item: Decoder) -> Decoder:
         if type(value) is not list:
             raise Damaged("not a list")
         return tuple(map(item, value))
+
+    return read
+
+
+def _exact_list(kind: type) -> Decoder:
+    """A list of exactly `kind` items (ids, labels, duties): checked without a call per item."""
+
+    def read(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Damaged("not a list")
+        for item in value:
+            if type(item) is not kind:
+                raise Damaged(f"not a {kind.__name__}")
+        return tuple(value)
 
     return read
 

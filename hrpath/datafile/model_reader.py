@@ -3,9 +3,9 @@
 A cached graph of 10,000 roles holds about 30,000 model objects; reading
 each field through its own small function was most of the time of a query
 on such a file. `model_reader` writes one function per model instead, the
-way `dataclasses` writes `__init__`: it checks every field inline (exact
-types, finite numbers, lists of strings), hands nested values to their
-readers, and fills the model's slots. Its source is made from the model's
+way `dataclasses` writes `__init__`: it checks the fields of exact types
+(str, int, bool, or None) inline, hands every other value to `codec`'s reader
+for its type, and fills the model's slots. Its source is made from the model's
 field names and types only, never from the data it reads. It accepts exactly
 the JSON values the field types allow (`tests/test_model_reader.py` checks
 that against a type check of its own). Writing the readers takes about
@@ -15,7 +15,6 @@ that against a type check of its own). Writing the readers takes about
 from __future__ import annotations
 
 import dataclasses
-import math
 import types
 import typing
 from collections.abc import Callable
@@ -32,9 +31,7 @@ def model_reader(model: type, hints: dict[str, Any], readers: dict[str, Reader])
     the reader of each field, used for the fields not checked inline."""
     names: dict[str, Any] = {
         "Damaged": Damaged,
-        "STRINGS": _strings,
         "ABSENT": object(),  # a required field's stand-in: it fails every check
-        "isfinite": math.isfinite,
         "MODEL": model,
         "FIELDS": frozenset(hints),
     }
@@ -87,11 +84,11 @@ def _field_lines(
     args = typing.get_args(hint)
     others = [arg for arg in args if arg is not type(None)]
     fails = None
-    if hint in _EXACT or hint is float:
+    if hint in _EXACT:
         fails = _fails(variable, hint)
-    elif len(args) == 2 and len(others) == 1 and (others[0] in _EXACT or others[0] is float):
+    elif len(args) == 2 and len(others) == 1 and others[0] in _EXACT:
         fails = f"{variable} is not None and {_fails(variable, others[0])}"
-    reader = "STRINGS" if typing.get_origin(hint) is tuple and args == (str, Ellipsis) else f"READ{number}"
+    reader = f"READ{number}"
     if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
         # Required: ABSENT fails every check and every reader.
         check = (
@@ -114,17 +111,5 @@ def _field_lines(
 
 
 def _fails(variable: str, kind: type) -> str:
-    """An expression true when `variable` is not exactly a `kind` (a finite number for float)."""
-    if kind is float:
-        return f"(type({variable}) is not float and type({variable}) is not int or not isfinite({variable}))"
+    """An expression true when `variable` is not exactly a `kind`."""
     return f"type({variable}) is not {kind.__name__}"
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    """A list of strings as a tuple; Damaged for anything else."""
-    if type(value) is not list:
-        raise Damaged("not a list")
-    for item in value:
-        if type(item) is not str:
-            raise Damaged("not a str")
-    return tuple(value)
